@@ -1,0 +1,14 @@
+package org.irauditor.cloudtrail;
+
+import org.irauditor.sandbox.SandboxAccount;
+import org.irauditor.sandbox.SandboxOrganization;
+
+/** The CloudTrail state of sandbox accounts, from the account's {@code cloudtrail} trait. */
+public final class CloudTrailSandbox {
+
+    private CloudTrailSandbox() {}
+
+    public static CloudTrailSnapshot snapshot(SandboxAccount account, String region, SandboxOrganization organization) {
+        return new CloudTrailSnapshot();
+    }
+}

@@ -1,0 +1,45 @@
+package org.irauditor.sandbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The built-in sample organization that lets anyone run the real job without AWS: its accounts, regions and
+ * delegated administrators, read from {@code sandbox/organization.yml} or generated at any size.
+ *
+ * @param regions the regions enabled in the organization; an account may have opted out of some
+ * @param delegatedAdmins delegated administrator account by service principal
+ */
+public record SandboxOrganization(
+        String organizationId,
+        String managementAccountId,
+        String partition,
+        String homeRegion,
+        List<String> regions,
+        Map<String, String> delegatedAdmins,
+        List<SandboxAccount> accounts) {
+
+    public SandboxOrganization {
+        Objects.requireNonNull(managementAccountId, "managementAccountId");
+        partition = partition == null ? "aws" : partition;
+        homeRegion = homeRegion == null ? "us-east-1" : homeRegion;
+        regions = regions == null ? List.of(homeRegion) : List.copyOf(regions);
+        delegatedAdmins = delegatedAdmins == null ? Map.of() : Map.copyOf(delegatedAdmins);
+        accounts = accounts == null ? List.of() : List.copyOf(accounts);
+    }
+
+    public Optional<SandboxAccount> account(String accountId) {
+        return accounts.stream().filter(a -> a.id().equals(accountId)).findFirst();
+    }
+
+    /** The delegated administrator of a service principal, if the sandbox registers one. */
+    public Optional<String> delegatedAdmin(String servicePrincipal) {
+        return Optional.ofNullable(delegatedAdmins.get(servicePrincipal));
+    }
+
+    public boolean isManagement(SandboxAccount account) {
+        return managementAccountId.equals(account.id());
+    }
+}
