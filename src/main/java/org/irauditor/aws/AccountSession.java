@@ -25,7 +25,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * The clients of one account, created on first use per service and region with the account's credentials, and
  * all closed (with the credentials provider) when the account is done.
  */
-public final class AccountSession implements SdkAutoCloseable {
+public class AccountSession implements SdkAutoCloseable {
 
     private final AwsClientFactory factory;
     private final AwsCredentialsProvider credentials;
@@ -84,6 +84,14 @@ public final class AccountSession implements SdkAutoCloseable {
         return client(OrganizationsClient.class, homeRegion, OrganizationsClient::builder);
     }
 
+    /**
+     * Resolves the session's credentials now (for an assumed role: calls AssumeRole), so that a denied role is
+     * reported once for the account instead of once per call.
+     */
+    public void resolveCredentials() {
+        credentials.resolveCredentials();
+    }
+
     private <C extends SdkClient, B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>> C client(
             Class<C> type, String region, Supplier<B> builder) {
         String key = type.getSimpleName() + "/" + region;
@@ -92,11 +100,16 @@ public final class AccountSession implements SdkAutoCloseable {
 
     @Override
     public void close() {
-        clients.values().forEach(SdkClient::close);
-        clients.clear();
+        closeClientsOnly();
         if (credentials instanceof SdkAutoCloseable closeable) {
             closeable.close();
         }
+    }
+
+    /** Closes the clients but not the credentials provider. */
+    protected void closeClientsOnly() {
+        clients.values().forEach(SdkClient::close);
+        clients.clear();
     }
 
     /** The reason shown when the audit role could not be assumed. */

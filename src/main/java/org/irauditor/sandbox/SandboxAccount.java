@@ -9,7 +9,7 @@ import java.util.Objects;
  * interpreted by that service's {@code *Sandbox} class; a missing trait means {@value #READY}.
  *
  * @param ou the OU path, such as {@code Root/Workloads/Prod}
- * @param assumable false for an account whose audit role cannot be assumed
+ * @param assumable false for an account whose audit role cannot be assumed (default true)
  * @param disabledRegions regions of the organization that this account has not opted in to
  */
 public record SandboxAccount(
@@ -20,7 +20,7 @@ public record SandboxAccount(
         String ou,
         Map<String, String> tags,
         Map<String, String> traits,
-        boolean assumable,
+        Boolean assumable,
         List<String> disabledRegions) {
 
     /** The trait value of a service that is fully ready. */
@@ -33,6 +33,7 @@ public record SandboxAccount(
         email = email == null ? name + "@example.com" : email;
         tags = tags == null ? Map.of() : Map.copyOf(tags);
         traits = traits == null ? Map.of() : Map.copyOf(traits);
+        assumable = assumable == null || assumable;
         disabledRegions = disabledRegions == null ? List.of() : List.copyOf(disabledRegions);
     }
 

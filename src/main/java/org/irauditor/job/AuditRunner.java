@@ -1,0 +1,157 @@
+package org.irauditor.job;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.irauditor.audit.CheckCatalog;
+import org.irauditor.core.CheckMetadata;
+import org.irauditor.core.InvalidConfigurationException;
+import org.irauditor.core.Json;
+import org.irauditor.settings.AuditProperties;
+import org.irauditor.settings.SettingsValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the audit once per invocation: validates the settings, resumes a recent unfinished run (re-auditing only
+ * the accounts it had not finished) or starts a new one, and turns the outcome into the exit code.
+ */
+@Component
+public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditRunner.class);
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private static final Set<BatchStatus> UNFINISHED =
+            EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    private static final Set<BatchStatus> RESUMABLE =
+            EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.UNKNOWN);
+
+    private final AuditProperties properties;
+    private final CheckCatalog catalog;
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job auditJob;
+    private final RunWorkspaces workspaces;
+    private final Clock clock;
+    private int exitCode = ExitCode.FAILED.code();
+
+    public AuditRunner(
+            AuditProperties properties,
+            CheckCatalog catalog,
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            Job auditJob,
+            RunWorkspaces workspaces,
+            Clock clock) {
+        this.properties = properties;
+        this.catalog = catalog;
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.auditJob = auditJob;
+        this.workspaces = workspaces;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        SettingsValidator.validate(
+                properties, catalog.entries().stream().map(CheckMetadata::id).collect(Collectors.toSet()));
+        JobExecution execution = resumable().map(this::resume).orElseGet(this::start);
+        exitCode = exitCodeOf(execution).code();
+        log.info(
+                "Audit finished run={} status={} exitCode={} reports={}",
+                execution.getJobParameters().getString(RunWorkspaces.RUN_ID),
+                execution.getStatus(),
+                exitCode,
+                workspaces
+                        .of(execution.getJobParameters().getString(RunWorkspaces.RUN_ID))
+                        .reportDirectory());
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private JobExecution start() {
+        String runId = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(RUN_ID);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(RunWorkspaces.RUN_ID, runId)
+                .addString("mode", properties.mode().name())
+                .toJobParameters();
+        log.info("Audit starting run={} mode={}", runId, properties.mode());
+        try {
+            return jobOperator.start(auditJob, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException("the audit job could not be started", e);
+        }
+    }
+
+    private Optional<JobExecution> resumable() {
+        if (properties.run().resumeWithin().isZero()) {
+            return Optional.empty();
+        }
+        JobInstance last = jobRepository.getLastJobInstance(AuditJobConfiguration.JOB_NAME);
+        if (last == null) {
+            return Optional.empty();
+        }
+        JobExecution execution = jobRepository.getLastJobExecution(last);
+        if (execution == null || execution.getCreateTime() == null) {
+            return Optional.empty();
+        }
+        boolean sameMode =
+                properties.mode().name().equals(execution.getJobParameters().getString("mode"));
+        boolean recent = Duration.between(execution.getCreateTime(), LocalDateTime.now(clock))
+                        .compareTo(properties.run().resumeWithin())
+                <= 0;
+        BatchStatus status = execution.getStatus();
+        boolean unfinished = UNFINISHED.contains(status) || RESUMABLE.contains(status);
+        return sameMode && recent && unfinished ? Optional.of(execution) : Optional.empty();
+    }
+
+    private JobExecution resume(JobExecution previous) {
+        String runId = previous.getJobParameters().getString(RunWorkspaces.RUN_ID);
+        log.info("Audit resuming run={} previousStatus={}", runId, previous.getStatus());
+        try {
+            JobExecution stopped = UNFINISHED.contains(previous.getStatus()) ? jobOperator.recover(previous) : previous;
+            return jobOperator.restart(stopped);
+        } catch (Exception e) {
+            throw new IllegalStateException("the unfinished run " + runId + " could not be resumed", e);
+        }
+    }
+
+    private ExitCode exitCodeOf(JobExecution execution) throws Exception {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            boolean configuration = execution.getAllFailureExceptions().stream()
+                    .anyMatch(e -> e instanceof InvalidConfigurationException
+                            || e.getCause() instanceof InvalidConfigurationException);
+            execution.getAllFailureExceptions().forEach(e -> log.error("Audit failed: {}", e.getMessage()));
+            return configuration ? ExitCode.INVALID_CONFIGURATION : ExitCode.FAILED;
+        }
+        String outcome = execution.getExecutionContext().getString(ReportTasklet.OUTCOME);
+        return ExitCode.of(
+                Json.mapper().readValue(outcome, RunOutcome.class),
+                properties.scoring().threshold());
+    }
+}

@@ -1,0 +1,128 @@
+package org.irauditor.job;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.irauditor.audit.CheckCatalog;
+import org.irauditor.core.Status;
+import org.irauditor.organization.OrganizationSnapshot;
+import org.irauditor.report.AuditReport;
+import org.irauditor.report.NotAssessed;
+import org.irauditor.report.ReportWriter;
+import org.irauditor.report.ResultFiles;
+import org.irauditor.report.ResultSource;
+import org.irauditor.report.RunInfo;
+import org.irauditor.scoring.Scores;
+import org.irauditor.settings.AuditProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step 5: writes every report from the one canonical model. A writer that fails is logged and counted but never
+ * stops the others, so one broken format never loses the rest of the run's reports.
+ */
+public final class ReportTasklet implements Tasklet {
+
+    /** Key of the {@link RunOutcome} in the job's execution context. */
+    public static final String OUTCOME = "runOutcome";
+
+    private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+
+    private final List<ReportWriter> writers;
+    private final CheckCatalog catalog;
+    private final RunWorkspaces workspaces;
+    private final AuditProperties properties;
+    private final String version;
+    private final Clock clock;
+
+    public ReportTasklet(
+            List<ReportWriter> writers,
+            CheckCatalog catalog,
+            RunWorkspaces workspaces,
+            AuditProperties properties,
+            String version,
+            Clock clock) {
+        this.writers = writers;
+        this.catalog = catalog;
+        this.workspaces = workspaces;
+        this.properties = properties;
+        this.version = version;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        RunWorkspace workspace = workspaces.of(chunkContext);
+        Files.createDirectories(workspace.reportDirectory());
+        AuditReport report = report(workspace, chunkContext);
+        int failed = write(report, workspace);
+        RunOutcome outcome = outcome(report, failed);
+        chunkContext
+                .getStepContext()
+                .getStepExecution()
+                .getJobExecution()
+                .getExecutionContext()
+                .putString(OUTCOME, org.irauditor.core.Json.mapper().writeValueAsString(outcome));
+        log.info(
+                "Reports written run={} directory={} writers={} failedWriters={}",
+                workspace.runId(),
+                workspace.reportDirectory(),
+                writers.size(),
+                failed);
+        return RepeatStatus.FINISHED;
+    }
+
+    private AuditReport report(RunWorkspace workspace, ChunkContext chunkContext) {
+        OrganizationSnapshot organization = workspaces.organization(workspace);
+        List<NotAssessed> notAssessed = RunWorkspace.readJson(
+                        workspace.notAssessedFile(), EvaluationTasklet.NotAssessedList.class)
+                .entries();
+        Scores scores = RunWorkspace.readJson(workspace.scoresFile(), Scores.class);
+        java.time.LocalDateTime started = chunkContext
+                .getStepContext()
+                .getStepExecution()
+                .getJobExecution()
+                .getStartTime();
+        Instant startedAt = started == null
+                ? clock.instant()
+                : started.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        RunInfo run = new RunInfo(
+                workspace.runId(),
+                startedAt,
+                clock.instant(),
+                properties.mode().name().toLowerCase(),
+                version,
+                organization.partition(),
+                organization.homeRegion(),
+                properties.regions().allow());
+        ResultSource results = ResultFiles.source(workspace.resultsFile());
+        return new AuditReport(run, organization, catalog, results, notAssessed, scores);
+    }
+
+    private int write(AuditReport report, RunWorkspace workspace) {
+        int failed = 0;
+        for (ReportWriter writer : writers) {
+            try {
+                writer.write(report, workspace.reportDirectory());
+                log.info("Report written run={} file={}", workspace.runId(), writer.fileName());
+            } catch (Exception e) {
+                failed++;
+                log.error("Report not written run={} file={}", workspace.runId(), writer.fileName(), e);
+            }
+        }
+        return failed;
+    }
+
+    private static RunOutcome outcome(AuditReport report, int failedReports) {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        report.results().forEach(r -> counts.merge(r.status(), 1L, Long::sum));
+        return new RunOutcome(counts, report.notAssessed().size(), -1, failedReports, 0);
+    }
+}

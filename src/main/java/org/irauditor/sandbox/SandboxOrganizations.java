@@ -1,0 +1,83 @@
+package org.irauditor.sandbox;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.irauditor.core.InvalidConfigurationException;
+import org.springframework.core.io.Resource;
+
+/** Reads the sandbox organization's definition, or generates a large one from it for benchmarks. */
+public final class SandboxOrganizations {
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** First id of generated accounts; far from the hand-written ones. */
+    private static final long FIRST_GENERATED_ID = 100_000_000_000L;
+
+    private static final int GENERATED_OUS = 25;
+
+    private SandboxOrganizations() {}
+
+    public static SandboxOrganization read(Resource definition) {
+        try (InputStream in = definition.getInputStream()) {
+            return YAML.readValue(in, SandboxOrganization.class);
+        } catch (IOException e) {
+            throw new InvalidConfigurationException(
+                    "The sandbox organization " + definition.getDescription() + " cannot be read",
+                    List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * An organization of {@code size} accounts: the definition's management and delegated-admin accounts, then
+     * generated member accounts that cycle through the definition's other accounts' readiness traits, spread over
+     * {@value #GENERATED_OUS} OUs.
+     */
+    public static SandboxOrganization generate(SandboxOrganization definition, int size, List<String> regions) {
+        List<SandboxAccount> fixed = definition.accounts().stream()
+                .filter(a -> isAdmin(definition, a))
+                .toList();
+        List<SandboxAccount> profiles = definition.accounts().stream()
+                .filter(a -> !isAdmin(definition, a))
+                .toList();
+        List<SandboxAccount> accounts = new ArrayList<>(fixed);
+        for (int i = 0; accounts.size() < size; i++) {
+            SandboxAccount profile = profiles.get(i % profiles.size());
+            String id = String.format("%012d", FIRST_GENERATED_ID + i);
+            accounts.add(new SandboxAccount(
+                    id,
+                    profile.name() + "-" + i,
+                    null,
+                    profile.state(),
+                    "Root/Workloads/Unit-" + (i % GENERATED_OUS),
+                    Map.of(
+                            "Owner",
+                            "team-" + (i % 97),
+                            "Environment",
+                            profile.tags().getOrDefault("Environment", "dev")),
+                    profile.traits(),
+                    profile.assumable(),
+                    profile.disabledRegions()));
+        }
+        return new SandboxOrganization(
+                definition.organizationId(),
+                definition.managementAccountId(),
+                definition.partition(),
+                definition.homeRegion(),
+                regions,
+                definition.delegatedAdmins(),
+                accounts);
+    }
+
+    private static boolean isAdmin(SandboxOrganization definition, SandboxAccount account) {
+        return definition.isManagement(account) || definition.delegatedAdmins().containsValue(account.id());
+    }
+}
