@@ -75,7 +75,7 @@ public class AuditJobConfiguration {
         return new StepBuilder("auditAccounts", repository)
                 .partitioner("auditAccount", new RunAccountPartitioner(workspaces, accountScope))
                 .step(auditAccount)
-                .gridSize(properties.parallelism().accounts())
+                .gridSize(Math.max(1, properties.parallelism().accounts()))
                 .taskExecutor(accountExecutor(properties))
                 .build();
     }
@@ -136,8 +136,10 @@ public class AuditJobConfiguration {
 
     private static TaskExecutor accountExecutor(AuditProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.parallelism().accounts());
-        executor.setMaxPoolSize(properties.parallelism().accounts());
+        // settings are validated when the run starts; a bad value must not break start-up before that
+        int threads = Math.max(1, properties.parallelism().accounts());
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
         executor.setThreadNamePrefix("account-");
         executor.initialize();
         return executor;
