@@ -1,6 +1,7 @@
 package org.irauditor.layout;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,7 +89,7 @@ public class SecurityAccountLayoutCheck implements OrganizationCheck {
 
     /** The member account administering the most services; ties go to the service listed first. */
     private static Optional<String> securityAccount(
-            java.util.Collection<Map<String, String>> admins, String managementAccountId) {
+            Collection<Map<String, String>> admins, String managementAccountId) {
         Map<String, Integer> services = new LinkedHashMap<>();
         for (Map<String, String> byPrincipal : admins) {
             new LinkedHashSet<>(byPrincipal.values())

@@ -91,7 +91,7 @@ public class RoutingCollector {
         Outcome<List<String>> arns = scope.call(
                 "ListFindingAggregators",
                 () -> hub.listFindingAggregatorsPaginator(r -> {}).findingAggregators().stream()
-                        .map(software.amazon.awssdk.services.securityhub.model.FindingAggregator::findingAggregatorArn)
+                        .map(summary -> summary.findingAggregatorArn())
                         .toList());
         if (arns.isFailed()) {
             return Outcome.failed(arns.error());

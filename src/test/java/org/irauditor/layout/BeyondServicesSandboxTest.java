@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.CheckCatalog;
 import org.irauditor.audit.OrganizationContext;
@@ -100,7 +102,7 @@ class BeyondServicesSandboxTest {
     @Test
     void contactShouldPassWhereSetAndFailWhereMissing() {
         // when
-        Map<String, Status> byAccount = new java.util.TreeMap<>();
+        Map<String, Status> byAccount = new TreeMap<>();
         organization
                 .adminSnapshots()
                 .forEach(a -> byAccount.put(
@@ -159,7 +161,7 @@ class BeyondServicesSandboxTest {
     private static OrganizationSnapshot organizationSnapshot() {
         List<DelegatedAdmin> admins = sandbox.delegatedAdmins().entrySet().stream()
                 .map(e -> new DelegatedAdmin(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparing(DelegatedAdmin::servicePrincipal))
+                .sorted(Comparator.comparing(DelegatedAdmin::servicePrincipal))
                 .toList();
         List<OrgAccount> accounts = sandbox.accounts().stream()
                 .map(a -> new OrgAccount(a.id(), a.name(), a.email(), a.state(), null, a.ou(), null, null))
