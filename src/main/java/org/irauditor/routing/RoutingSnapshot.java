@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.irauditor.core.Outcome;
 
 /**
@@ -24,7 +23,7 @@ public record RoutingSnapshot(
         @JsonProperty("FindingAggregators") Outcome<List<FindingAggregator>> findingAggregators) {
 
     public RoutingSnapshot {
-        targets = targets == null ? Map.of() : Map.copyOf(new TreeMap<>(targets));
+        targets = targets == null ? Map.of() : Map.copyOf(targets);
     }
 
     /** The snapshot of an account that does not administer Security Hub: its rules are not read. */

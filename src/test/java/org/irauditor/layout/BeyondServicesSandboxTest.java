@@ -22,6 +22,7 @@ import org.irauditor.audit.RegionSnapshot;
 import org.irauditor.contact.ContactSandbox;
 import org.irauditor.contact.SecurityContactCheck;
 import org.irauditor.core.CheckMetadata;
+import org.irauditor.core.Json;
 import org.irauditor.core.Outcome;
 import org.irauditor.core.Status;
 import org.irauditor.core.Verdict;
@@ -137,6 +138,17 @@ class BeyondServicesSandboxTest {
 
         // then
         assertThat(verdicts).hasSize(4).extracting(Verdict::status).containsOnly(Status.PASS);
+    }
+
+    @Test
+    void sandboxSnapshotsShouldSurviveTheJsonRoundTripBetweenSteps() throws IOException {
+        for (AccountSnapshot account : organization.adminSnapshots()) {
+            // when
+            String json = Json.mapper().writeValueAsString(account);
+
+            // then
+            assertThat(Json.mapper().readValue(json, AccountSnapshot.class)).isEqualTo(account);
+        }
     }
 
     private static AccountSnapshot snapshot(SandboxAccount account) {
