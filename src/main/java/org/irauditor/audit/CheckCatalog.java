@@ -178,7 +178,8 @@ public final class CheckCatalog {
         }
     }
 
-    private static List<CheckMetadata> readMetadata() {
+    /** Reads every metadata file without joining it to the checks (for documentation). */
+    public static List<CheckMetadata> readMetadata() {
         List<CheckMetadata> all = new ArrayList<>();
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);

@@ -1,6 +1,7 @@
 package org.irauditor.job;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -33,6 +34,9 @@ public final class ReportTasklet implements Tasklet {
     /** Key of the {@link RunOutcome} in the job's execution context. */
     public static final String OUTCOME = "runOutcome";
 
+    /** The file beside the run folders that names the newest run. */
+    public static final String LATEST = "LATEST";
+
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
     private final List<ReportWriter> writers;
@@ -64,6 +68,7 @@ public final class ReportTasklet implements Tasklet {
         AuditReport report = report(workspace, chunkContext);
         int failed = write(report, workspace);
         RunOutcome outcome = outcome(report, failed);
+        markLatest(workspace);
         chunkContext
                 .getStepContext()
                 .getStepExecution()
@@ -118,6 +123,12 @@ public final class ReportTasklet implements Tasklet {
             }
         }
         return failed;
+    }
+
+    /** Names the newest run in {@code LATEST} beside the run folders, for pipelines that archive it. */
+    private static void markLatest(RunWorkspace workspace) throws java.io.IOException {
+        Path latest = workspace.reportDirectory().getParent().resolve(LATEST);
+        Files.writeString(latest, workspace.runId() + System.lineSeparator());
     }
 
     private static RunOutcome outcome(AuditReport report, int failedReports) {
