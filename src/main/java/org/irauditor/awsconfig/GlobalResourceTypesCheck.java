@@ -7,6 +7,7 @@ import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.OrganizationContext;
 import org.irauditor.audit.RegionSnapshot;
 import org.irauditor.awsconfig.ConfigSnapshot.ConfigurationRecorder;
+import org.irauditor.core.ErrorKind;
 import org.irauditor.core.ErrorReason;
 import org.irauditor.core.Outcome;
 import org.irauditor.core.Verdict;
@@ -45,8 +46,12 @@ public class GlobalResourceTypesCheck implements AccountCheck {
 
     /** Sorts the region into the lists; returns why the region could not answer, or null. */
     private static ErrorReason answer(RegionSnapshot region, List<String> recording, List<String> stopped) {
-        if (region.error() != null || region.config() == null) {
+        if (region.error() != null) {
             return region.error();
+        }
+        if (region.config() == null) {
+            return new ErrorReason(
+                    "DescribeConfigurationRecorders", "NotCollected", "no Config snapshot", ErrorKind.UNEXPECTED);
         }
         ConfigSnapshot config = region.config();
         Outcome<List<ConfigurationRecorder>> recorders = config.customerRecorders();

@@ -149,6 +149,12 @@ public class OrganizationAggregatorCheck implements OrganizationCheck {
                                 + " assessed, so the organization aggregator is unknown.")
                         .with("notAssessed", String.join(", ", notAssessed));
             }
+            if (!notAssessed.isEmpty()) {
+                return withPartial(Verdict.unknown("No organization aggregator covering all accounts and regions was"
+                                + " found in " + String.join(", ", assessed) + ", and " + String.join(", ", notAssessed)
+                                + ", which administers Config, was not assessed.")
+                        .with("notAssessed", String.join(", ", notAssessed)));
+            }
             return withPartial(Verdict.fail("No organization aggregator in the management account or the Config"
                             + " delegated administrator covers all accounts and all regions.")
                     .with("accountsSearched", String.join(", ", assessed)));

@@ -9,6 +9,8 @@ import static org.irauditor.awsconfig.ConfigTestData.region;
 
 import java.util.List;
 import org.irauditor.audit.AccountSnapshot;
+import org.irauditor.core.ErrorKind;
+import org.irauditor.core.ErrorReason;
 import org.irauditor.core.Status;
 import org.irauditor.core.Verdict;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,46 @@ class OrganizationAggregatorCheckTest {
                     .isEqualTo("The management account and the Config delegated administrator were not assessed,"
                             + " so the organization aggregator is unknown.");
             assertThat(v.evidence()).containsEntry("notAssessed", "111122223333, 777788889999");
+        });
+    }
+
+    @Test
+    void evaluateWhenDelegatedAdminWasNotAssessedShouldBeUnknownRatherThanFail() {
+        // given: the management account has no aggregator, the Config administrator could not be read
+        AccountSnapshot management = account(ACCOUNT, region("us-east-1", "no-aggregators.json"));
+
+        // when
+        List<Verdict> verdicts = check.evaluate(organization(management));
+
+        // then
+        assertThat(verdicts).singleElement().satisfies(v -> {
+            assertThat(v.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(v.message())
+                    .isEqualTo("No organization aggregator covering all accounts and regions was found in"
+                            + " 111122223333, and 777788889999, which administers Config, was not assessed.");
+        });
+    }
+
+    @Test
+    void evaluateWhenAdministeringAccountCannotBeAccessedShouldBeUnknown() {
+        // given
+        AccountSnapshot management = account(ACCOUNT, region("us-east-1", "no-aggregators.json"));
+        AccountSnapshot security = AccountSnapshot.inaccessible(
+                account(SECURITY_ACCOUNT).account(),
+                "aws",
+                ConfigTestData.COLLECTED_AT,
+                new ErrorReason("AssumeRole", "AccessDenied", "", ErrorKind.ASSUME_ROLE_FAILED));
+
+        // when
+        List<Verdict> verdicts = check.evaluate(organization(management, security));
+
+        // then
+        assertThat(verdicts).singleElement().satisfies(v -> {
+            assertThat(v.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(v.message())
+                    .isEqualTo("No organization aggregator covering all accounts and regions was found, and an"
+                            + " administering account could not answer: AssumeRole failed: AccessDenied (assume role"
+                            + " failed).");
         });
     }
 }
