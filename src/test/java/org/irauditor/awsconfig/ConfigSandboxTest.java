@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.irauditor.audit.AccountSnapshot;
+import org.irauditor.audit.Check;
 import org.irauditor.audit.OrganizationContext;
 import org.irauditor.audit.RegionSnapshot;
+import org.irauditor.audit.RegionalCheck;
 import org.irauditor.core.Json;
 import org.irauditor.core.Outcome;
 import org.irauditor.core.Status;
@@ -152,14 +154,14 @@ class ConfigSandboxTest {
 
     private static Map<String, List<Status>> regionalStatuses(AccountSnapshot account) {
         OrganizationContext organization = organization(account);
-        List<org.irauditor.audit.RegionalCheck> checks = List.of(
+        List<RegionalCheck> checks = List.of(
                 new RecorderRecordingCheck(),
                 new RecordingScopeCheck(),
                 new DeliveryChannelCheck(),
                 new RestrictedSshRuleCheck());
         return checks.stream()
                 .collect(Collectors.toMap(
-                        org.irauditor.audit.Check::id,
+                        Check::id,
                         c -> account.regions().stream()
                                 .flatMap(r -> c.evaluate(r, account, organization).stream())
                                 .map(Verdict::status)

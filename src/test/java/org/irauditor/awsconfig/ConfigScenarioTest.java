@@ -1,6 +1,7 @@
 package org.irauditor.awsconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.irauditor.awsconfig.ConfigTestData.account;
 import static org.irauditor.awsconfig.ConfigTestData.organization;
 import static org.irauditor.awsconfig.ConfigTestData.region;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.irauditor.audit.AccountSnapshot;
+import org.irauditor.audit.Check;
 import org.irauditor.audit.CheckCatalog;
 import org.irauditor.audit.CheckEvaluator;
 import org.irauditor.core.CheckMetadata;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Whole accounts through the evaluator, with the catalogue built from {@code checks/config.yml}. */
 class ConfigScenarioTest {
 
-    private static final List<org.irauditor.audit.Check> CHECKS = List.of(
+    private static final List<Check> CHECKS = List.of(
             new RecorderRecordingCheck(),
             new RecordingScopeCheck(),
             new GlobalResourceTypesCheck(),
@@ -64,9 +66,8 @@ class ConfigScenarioTest {
                 .filteredOn(r -> r.checkId().equals(RecorderRecordingCheck.ID))
                 .extracting(CheckResult::region, CheckResult::status, CheckResult::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "us-east-1", Status.FAIL, "The Config recorder default is stopped."),
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple("us-east-1", Status.FAIL, "The Config recorder default is stopped."),
+                        tuple(
                                 "eu-west-1",
                                 Status.PASS,
                                 "The Config recorder default is recording with last status SUCCESS."));

@@ -8,6 +8,7 @@ import static org.irauditor.awsconfig.ConfigTestData.region;
 import java.util.List;
 import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.RegionSnapshot;
+import org.irauditor.core.Outcome;
 import org.irauditor.core.Status;
 import org.irauditor.core.Verdict;
 import org.irauditor.testing.Fixtures;
@@ -187,7 +188,7 @@ class RecordingScopeCheckTest {
         ConfigSnapshot.ConfigurationRecorder recorder =
                 Fixtures.parse(json, ConfigSnapshot.ConfigurationRecorder.class);
         return new ConfigSnapshot(
-                org.irauditor.core.Outcome.ok(List.of(recorder)),
+                Outcome.ok(List.of(recorder)),
                 base.configurationRecordersStatus(),
                 base.configurationRecorderSummaries(),
                 base.deliveryChannels(),
