@@ -121,7 +121,7 @@ public final class ConfigSandbox {
     }
 
     private static RecorderStatus status(boolean recording) {
-        return new RecorderStatus(RECORDER, recording, "SUCCESS", null, null, null, null, null);
+        return new RecorderStatus(RECORDER, recording, "Success", null, null, null, null, null);
     }
 
     private static RecorderSummary serviceLinked(
@@ -138,7 +138,7 @@ public final class ConfigSandbox {
     }
 
     private static DeliveryInfo delivered() {
-        return new DeliveryInfo("SUCCESS", null, null, null, null);
+        return new DeliveryInfo("Success", null, null, null, null);
     }
 
     private static ConfigRule rule(

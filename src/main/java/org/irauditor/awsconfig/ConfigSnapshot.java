@@ -118,7 +118,7 @@ public record ConfigSnapshot(
         }
     }
 
-    /** One entry of {@code DescribeConfigurationRecorderStatus}; lastStatus is PENDING, SUCCESS or FAILURE. */
+    /** One entry of {@code DescribeConfigurationRecorderStatus}; lastStatus is Pending, Success or Failure. */
     public record RecorderStatus(
             String name,
             Boolean recording,
@@ -128,6 +128,11 @@ public record ConfigSnapshot(
             Instant lastStartTime,
             Instant lastStopTime,
             Instant lastStatusChangeTime) {
+
+        /** True when the last status is a failure; AWS spells it Failure, the CLI examples FAILURE. */
+        public boolean lastStatusFailed() {
+            return "FAILURE".equalsIgnoreCase(lastStatus);
+        }
 
         /** True only when the status says {@code recording: true}. */
         public boolean recordsNow() {

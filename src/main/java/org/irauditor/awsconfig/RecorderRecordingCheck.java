@@ -1,6 +1,7 @@
 package org.irauditor.awsconfig;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.irauditor.audit.AccountSnapshot;
@@ -66,12 +67,15 @@ public class RecorderRecordingCheck implements RegionalCheck {
             return Verdict.fail("The Config recorder " + name + " is stopped.")
                     .with("lastStopTime", status.lastStopTime());
         }
-        if ("FAILURE".equals(status.lastStatus())) {
+        if (status.lastStatusFailed()) {
             return Verdict.fail("The Config recorder " + name + " is recording but its last status is FAILURE ("
                     + Optional.ofNullable(status.lastErrorCode()).orElse("no error code") + ").");
         }
-        return Verdict.pass(
-                "The Config recorder " + name + " is recording with last status " + status.lastStatus() + ".");
+        if (status.lastStatus() == null) {
+            return Verdict.pass("The Config recorder " + name + " is recording; no last status is reported yet.");
+        }
+        return Verdict.pass("The Config recorder " + name + " is recording with last status "
+                + status.lastStatus().toUpperCase(Locale.ROOT) + ".");
     }
 
     private static Verdict about(Verdict verdict, ConfigurationRecorder recorder) {

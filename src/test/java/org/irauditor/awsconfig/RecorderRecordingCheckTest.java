@@ -1,6 +1,7 @@
 package org.irauditor.awsconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.irauditor.awsconfig.ConfigTestData.account;
 import static org.irauditor.awsconfig.ConfigTestData.organization;
 import static org.irauditor.awsconfig.ConfigTestData.region;
@@ -8,6 +9,7 @@ import static org.irauditor.awsconfig.ConfigTestData.region;
 import java.util.List;
 import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.RegionSnapshot;
+import org.irauditor.core.Outcome;
 import org.irauditor.core.Status;
 import org.irauditor.core.Verdict;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,30 @@ class RecorderRecordingCheckTest {
                     .containsEntry(
                             "serviceLinkedRecorders", "AWSConfigurationRecorderForExample (example.amazonaws.com)");
         });
+    }
+
+    @Test
+    void evaluateWhenRecordingWithoutLastStatusShouldPassSayingSo() {
+        // given: a recorder started moments ago has no last status yet
+        ConfigSnapshot recording = ConfigTestData.config("recording.json");
+        ConfigSnapshot config = new ConfigSnapshot(
+                recording.configurationRecorders(),
+                Outcome.ok(List.of(
+                        new ConfigSnapshot.RecorderStatus("default", true, null, null, null, null, null, null))),
+                recording.configurationRecorderSummaries(),
+                recording.deliveryChannels(),
+                recording.deliveryChannelsStatus(),
+                recording.configRules(),
+                null);
+
+        // when
+        List<Verdict> verdicts = evaluate(region("us-east-1", config));
+
+        // then
+        assertThat(verdicts)
+                .extracting(Verdict::status, Verdict::message)
+                .containsExactly(tuple(
+                        Status.PASS, "The Config recorder default is recording; no last status is reported yet."));
     }
 
     @Test
