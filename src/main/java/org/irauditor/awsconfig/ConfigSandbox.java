@@ -2,6 +2,8 @@ package org.irauditor.awsconfig;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.irauditor.awsconfig.ConfigSnapshot.AggregatedSourceStatus;
 import org.irauditor.awsconfig.ConfigSnapshot.ConfigRule;
 import org.irauditor.awsconfig.ConfigSnapshot.ConfigurationAggregator;
@@ -18,6 +20,7 @@ import org.irauditor.awsconfig.ConfigSnapshot.RecordingMode;
 import org.irauditor.awsconfig.ConfigSnapshot.RecordingModeOverride;
 import org.irauditor.awsconfig.ConfigSnapshot.RecordingStrategy;
 import org.irauditor.awsconfig.ConfigSnapshot.RuleSource;
+import org.irauditor.core.InvalidConfigurationException;
 import org.irauditor.core.Outcome;
 import org.irauditor.sandbox.SandboxAccount;
 import org.irauditor.sandbox.SandboxOrganization;
@@ -41,10 +44,18 @@ public final class ConfigSandbox {
     static final String RECORDER = "default";
     static final String AGGREGATOR = "organization-aggregator";
 
+    /** The trait values this class understands; anything else is a mistake in the sandbox file. */
+    static final Set<String> TRAITS = Set.of(SandboxAccount.READY, "aggregator", "stopped", "missing", "exclusions");
+
     private ConfigSandbox() {}
 
     public static ConfigSnapshot snapshot(SandboxAccount account, String region, SandboxOrganization organization) {
         String trait = account.trait("config");
+        if (!TRAITS.contains(trait)) {
+            throw new InvalidConfigurationException(
+                    "The sandbox organization is inconsistent",
+                    List.of(account.id() + ": config trait '" + trait + "' is not one of " + new TreeSet<>(TRAITS)));
+        }
         boolean home = region.equals(organization.homeRegion());
         Outcome<List<ConfigurationAggregator>> aggregators = administers(account, organization)
                 ? Outcome.ok(
