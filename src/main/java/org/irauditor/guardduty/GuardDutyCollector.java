@@ -51,19 +51,17 @@ public class GuardDutyCollector {
         if (!scope.administers(PRINCIPAL)) {
             return new GuardDutySnapshot(detectorIds, detector, administrator, null, null);
         }
-        Outcome<List<Member>> members = scope.call(
-                "ListMembers",
-                () ->
-                        client
-                                .listMembersPaginator(
-                                        r -> r.detectorId(detectorId).onlyAssociated("false"))
-                                .members()
-                                .stream()
-                                .map(m -> new Member(m.accountId(), m.relationshipStatus(), m.detectorId()))
-                                .toList());
+        Outcome<List<Member>> members = scope.call("ListMembers", () -> members(client, detectorId));
         Outcome<OrganizationConfiguration> configuration =
                 scope.call("DescribeOrganizationConfiguration", () -> organizationConfiguration(client, detectorId));
         return new GuardDutySnapshot(detectorIds, detector, administrator, members, configuration);
+    }
+
+    /** Every member, associated or not, so that a disassociated member shows with its status. */
+    private static List<Member> members(GuardDutyClient client, String detectorId) {
+        return client.listMembersPaginator(r -> r.detectorId(detectorId).onlyAssociated("false")).members().stream()
+                .map(m -> new Member(m.accountId(), m.relationshipStatus(), m.detectorId()))
+                .toList();
     }
 
     private static Detector detector(GetDetectorResponse response) {
