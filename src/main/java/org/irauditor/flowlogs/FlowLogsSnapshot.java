@@ -1,5 +1,6 @@
 package org.irauditor.flowlogs;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.irauditor.core.Outcome;
@@ -41,6 +42,7 @@ public record FlowLogsSnapshot(
             @JsonProperty("LogDestination") String logDestination,
             @JsonProperty("LogGroupName") String logGroupName) {
 
+        @JsonIgnore
         public boolean isActive() {
             return "ACTIVE".equalsIgnoreCase(flowLogStatus);
         }

@@ -1,5 +1,6 @@
 package org.irauditor.guardduty;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
 import org.irauditor.core.Outcome;
@@ -42,6 +43,7 @@ public record GuardDutySnapshot(
             features = features == null ? List.of() : List.copyOf(features);
         }
 
+        @JsonIgnore
         public boolean isEnabled() {
             return ENABLED.equalsIgnoreCase(status);
         }
@@ -55,6 +57,7 @@ public record GuardDutySnapshot(
                     additionalConfiguration == null ? List.of() : List.copyOf(additionalConfiguration);
         }
 
+        @JsonIgnore
         public boolean isEnabled() {
             return ENABLED.equalsIgnoreCase(status);
         }
@@ -81,6 +84,7 @@ public record GuardDutySnapshot(
     /** One member of an administrator's ListMembers. */
     public record Member(String accountId, String relationshipStatus, String detectorId) {
 
+        @JsonIgnore
         public boolean isEnabled() {
             return "Enabled".equalsIgnoreCase(relationshipStatus);
         }

@@ -149,11 +149,12 @@ class GuardDutySandboxTest {
                 GuardDutySandbox.snapshot(sandbox.account(ADMIN).orElseThrow(), "us-east-1", sandbox);
 
         // when
-        GuardDutySnapshot read =
-                Json.mapper().readValue(Json.mapper().writeValueAsString(snapshot), GuardDutySnapshot.class);
+        String json = Json.mapper().writeValueAsString(snapshot);
+        GuardDutySnapshot read = Json.mapper().readValue(json, GuardDutySnapshot.class);
 
         // then
         assertThat(read).isEqualTo(snapshot);
+        assertThat(json).contains("\"autoEnableOrganizationMembers\"").doesNotContain("\"enabled\"");
     }
 
     /** The worst status of a regional check across each active account's regions. */
