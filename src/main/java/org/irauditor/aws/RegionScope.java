@@ -9,6 +9,7 @@ import org.irauditor.core.Outcome;
  * account plays in the organization (organization-only APIs are called only where they answer).
  *
  * @param adminFor service principals for which this account is the delegated administrator
+ * @param delegatedPrincipals every service principal that has a delegated administrator in the organization
  */
 public record RegionScope(
         AccountSession session,
@@ -16,15 +17,32 @@ public record RegionScope(
         String region,
         String partition,
         boolean managementAccount,
-        Set<String> adminFor) {
+        Set<String> adminFor,
+        Set<String> delegatedPrincipals) {
 
     public RegionScope {
         adminFor = adminFor == null ? Set.of() : Set.copyOf(adminFor);
+        delegatedPrincipals = delegatedPrincipals == null ? Set.of() : Set.copyOf(delegatedPrincipals);
     }
 
-    /** True in the management account and in the delegated administrator of the service principal. */
+    /** A scope in an organization whose delegated administrators are not known. */
+    public RegionScope(
+            AccountSession session,
+            String accountId,
+            String region,
+            String partition,
+            boolean managementAccount,
+            Set<String> adminFor) {
+        this(session, accountId, region, partition, managementAccount, adminFor, Set.of());
+    }
+
+    /**
+     * True in the delegated administrator of the service principal, and in the management account while the
+     * service has no delegated administrator: organization-only APIs answer only there.
+     */
     public boolean administers(String servicePrincipal) {
-        return managementAccount || adminFor.contains(servicePrincipal);
+        return adminFor.contains(servicePrincipal)
+                || (managementAccount && !delegatedPrincipals.contains(servicePrincipal));
     }
 
     /** Runs one call in this scope; see {@link AwsCalls#call}. */

@@ -119,10 +119,11 @@ public final class AwsAccountCollector implements AccountCollector {
             RegionSelection.Selection selection) {
         boolean management = account.id().equals(organization.managementAccountId());
         Set<String> adminFor = adminFor(account.id(), organization);
+        Set<String> delegated = delegatedPrincipals(organization);
         List<Future<RegionSnapshot>> pending = new ArrayList<>();
         for (String region : selection.audited()) {
-            RegionScope scope =
-                    new RegionScope(session, account.id(), region, organization.partition(), management, adminFor);
+            RegionScope scope = new RegionScope(
+                    session, account.id(), region, organization.partition(), management, adminFor, delegated);
             pending.add(regionExecutor.submit(() -> collectRegion(scope)));
         }
         List<RegionSnapshot> regions = new ArrayList<>();
@@ -130,7 +131,13 @@ public final class AwsAccountCollector implements AccountCollector {
             regions.add(await(pending.get(i), account.id(), selection.audited().get(i)));
         }
         RegionScope home = new RegionScope(
-                session, account.id(), organization.homeRegion(), organization.partition(), management, adminFor);
+                session,
+                account.id(),
+                organization.homeRegion(),
+                organization.partition(),
+                management,
+                adminFor,
+                delegated);
         return new AccountSnapshot(
                 account,
                 organization.partition(),
@@ -197,6 +204,15 @@ public final class AwsAccountCollector implements AccountCollector {
         }
         return organization.delegatedAdmins().value().stream()
                 .filter(d -> d.accountId().equals(accountId))
+                .map(DelegatedAdmin::servicePrincipal)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> delegatedPrincipals(OrganizationSnapshot organization) {
+        if (organization.delegatedAdmins().isFailed()) {
+            return Set.of();
+        }
+        return organization.delegatedAdmins().value().stream()
                 .map(DelegatedAdmin::servicePrincipal)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
