@@ -1,5 +1,6 @@
 package org.irauditor.detective;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.OrganizationContext;
@@ -13,21 +14,37 @@ final class DetectiveFacts {
     private DetectiveFacts() {}
 
     /**
-     * The delegated administrator of Detective, or the verdict to give instead: UNKNOWN when the delegated
+     * The delegated administrator of Detective, from Organizations or else from the management account's
+     * ListOrganizationAdminAccounts; otherwise the verdict to give instead: UNKNOWN when the delegated
      * administrators could not be listed, FAIL when none is registered.
      */
     static Administrator administrator(OrganizationContext organization) {
+        Optional<String> admin = organization
+                .delegatedAdmin(DetectiveSnapshot.SERVICE_PRINCIPAL)
+                .or(() -> fromManagementAccount(organization));
+        if (admin.isPresent()) {
+            return new Administrator(admin.get(), null);
+        }
         var delegated = organization.organization().delegatedAdmins();
         if (delegated.isFailed()) {
             return new Administrator(null, Verdict.unknown(delegated.error()));
         }
-        return organization
-                .delegatedAdmin(DetectiveSnapshot.SERVICE_PRINCIPAL)
-                .map(id -> new Administrator(id, null))
-                .orElseGet(() -> new Administrator(
-                        null,
-                        Verdict.fail(
-                                "No delegated administrator is registered for Amazon Detective in the organization.")));
+        return new Administrator(
+                null,
+                Verdict.fail("No delegated administrator is registered for Amazon Detective in the organization."));
+    }
+
+    private static Optional<String> fromManagementAccount(OrganizationContext organization) {
+        return organization.snapshotOf(organization.managementAccountId()).stream()
+                .flatMap(a -> a.regions().stream())
+                .map(RegionSnapshot::detective)
+                .filter(d -> d != null
+                        && d.organizationAdmins() != null
+                        && d.organizationAdmins().isOk())
+                .flatMap(d -> d.organizationAdmins().value().administrators().stream())
+                .map(DetectiveSnapshot.Administrator::accountId)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** The administrator's audited snapshot, if it was audited. */

@@ -162,9 +162,8 @@ public class SecurityHubAutoEnableCheck implements OrganizationCheck {
         if (own != null && own.isOk()) {
             return own;
         }
-        return all.stream()
-                .filter(Outcome::isOk)
-                .findFirst()
-                .orElse(own != null ? own : all.stream().findFirst().orElse(null));
+        Outcome<PolicyAssociations> fallback =
+                own != null ? own : all.stream().findFirst().orElse(null);
+        return all.stream().filter(Outcome::isOk).findFirst().orElse(fallback);
     }
 }

@@ -37,7 +37,7 @@ public class SecurityHubCollector {
         SecurityHubClient client = scope.session().securityHub(scope.region());
         Outcome<Hub> hub = scope.call("DescribeHub", () -> hub(client.describeHub(r -> {})));
         if (hub.isFailed()) {
-            // An account without Security Hub answers every other call with the same access error.
+            // Without a hub every other call fails the same way (InvalidAccessException when not subscribed).
             return SecurityHubSnapshot.of(hub);
         }
         Outcome<EnabledStandards> standards = scope.call("GetEnabledStandards", () -> enabledStandards(client));

@@ -3,6 +3,7 @@ package org.irauditor.detective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.irauditor.detective.DetectiveScenario.ADMIN;
 import static org.irauditor.detective.DetectiveScenario.GRAPH;
+import static org.irauditor.detective.DetectiveScenario.MANAGEMENT;
 import static org.irauditor.detective.DetectiveScenario.REGION;
 import static org.irauditor.detective.DetectiveScenario.account;
 import static org.irauditor.detective.DetectiveScenario.administrator;
@@ -13,9 +14,11 @@ import static org.irauditor.detective.DetectiveScenario.region;
 
 import java.util.List;
 import org.irauditor.audit.AccountSnapshot;
+import org.irauditor.core.Outcome;
 import org.irauditor.core.Status;
 import org.irauditor.core.Verdict;
 import org.irauditor.detective.DetectiveSnapshot.Graphs;
+import org.irauditor.organization.DelegatedAdmin;
 import org.junit.jupiter.api.Test;
 
 class DetectiveBehaviorGraphCheckTest {
@@ -105,6 +108,45 @@ class DetectiveBehaviorGraphCheckTest {
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.status()).isEqualTo(Status.UNKNOWN);
             assertThat(v.message()).isEqualTo("Detective was not collected in us-east-1.");
+        });
+    }
+
+    @Test
+    void evaluateWhenOrganizationsCouldNotBeAskedShouldFindTheAdministratorThroughTheManagementAccount() {
+        // given: ListDelegatedAdministrators was denied, the management account's ListOrganizationAdminAccounts
+        // answered
+        AccountSnapshot admin = account(ADMIN, region(REGION, administrator(null, null)));
+        DetectiveSnapshot managementView = new DetectiveSnapshot(
+                ok("list-graphs-empty.json", Graphs.class),
+                null,
+                null,
+                Outcome.ok(new DetectiveSnapshot.OrganizationAdmins(
+                        List.of(new DetectiveSnapshot.Administrator(ADMIN, GRAPH, null)))));
+        AccountSnapshot management = account(MANAGEMENT, region(REGION, managementView));
+        Outcome<List<DelegatedAdmin>> denied = failed("ListDelegatedAdministrators", "AccessDeniedException", 400);
+
+        // when
+        List<Verdict> verdicts = check.evaluate(organization(denied, admin, management));
+
+        // then
+        assertThat(verdicts)
+                .singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo(Status.PASS));
+    }
+
+    @Test
+    void evaluateWhenNoAdministratorIsKnownAnywhereShouldBeUnknown() {
+        // given
+        Outcome<List<DelegatedAdmin>> denied = failed("ListDelegatedAdministrators", "AccessDeniedException", 400);
+
+        // when
+        List<Verdict> verdicts = check.evaluate(organization(denied));
+
+        // then
+        assertThat(verdicts).singleElement().satisfies(v -> {
+            assertThat(v.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(v.message())
+                    .isEqualTo("ListDelegatedAdministrators failed: AccessDeniedException (access denied)");
         });
     }
 }
