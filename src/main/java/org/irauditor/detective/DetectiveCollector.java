@@ -11,6 +11,8 @@ import org.irauditor.detective.DetectiveSnapshot.MemberDetail;
 import org.irauditor.detective.DetectiveSnapshot.Members;
 import org.irauditor.detective.DetectiveSnapshot.OrganizationAdmins;
 import org.irauditor.detective.DetectiveSnapshot.OrganizationConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.detective.DetectiveClient;
 
@@ -22,9 +24,16 @@ import software.amazon.awssdk.services.detective.DetectiveClient;
 @Component
 public class DetectiveCollector {
 
+    private static final Logger log = LoggerFactory.getLogger(DetectiveCollector.class);
+
     public DetectiveSnapshot collect(RegionScope scope) {
         DetectiveClient client = scope.session().detective(scope.region());
         Outcome<Graphs> graphs = scope.call("ListGraphs", () -> graphs(client));
+        log.debug(
+                "Detective graphs read account={} region={} graphs={}",
+                scope.accountId(),
+                scope.region(),
+                graphs.map(g -> g.graphList().size()).asOptional().orElse(-1));
         if (!scope.administers(DetectiveSnapshot.SERVICE_PRINCIPAL)) {
             return new DetectiveSnapshot(graphs, null, null, null);
         }

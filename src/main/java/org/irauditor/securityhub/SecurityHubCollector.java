@@ -17,6 +17,8 @@ import org.irauditor.securityhub.SecurityHubSnapshot.PolicyAssociation;
 import org.irauditor.securityhub.SecurityHubSnapshot.PolicyAssociations;
 import org.irauditor.securityhub.SecurityHubSnapshot.StandardsSubscription;
 import org.irauditor.securityhub.SecurityHubSnapshot.StatusReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.securityhub.model.AssociationType;
@@ -31,11 +33,15 @@ import software.amazon.awssdk.services.securityhub.model.GetFindingAggregatorRes
 @Component
 public class SecurityHubCollector {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityHubCollector.class);
+
     private static final String CENTRAL = "CENTRAL";
 
     public SecurityHubSnapshot collect(RegionScope scope) {
         SecurityHubClient client = scope.session().securityHub(scope.region());
         Outcome<Hub> hub = scope.call("DescribeHub", () -> hub(client.describeHub(r -> {})));
+        log.debug(
+                "Security Hub read account={} region={} hubEnabled={}", scope.accountId(), scope.region(), hub.isOk());
         if (hub.isFailed()) {
             // Without a hub every other call fails the same way (InvalidAccessException when not subscribed).
             return SecurityHubSnapshot.of(hub);
