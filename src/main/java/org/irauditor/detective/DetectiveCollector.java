@@ -33,21 +33,23 @@ public class DetectiveCollector {
                 "Detective graphs read account={} region={} graphs={}",
                 scope.accountId(),
                 scope.region(),
-                graphs.map(g -> g.graphList().size()).asOptional().orElse(-1));
-        if (!scope.administers(DetectiveSnapshot.SERVICE_PRINCIPAL)) {
-            return new DetectiveSnapshot(graphs, null, null, null);
-        }
-        List<String> graphArns = graphs.isOk()
-                ? graphs.value().graphList().stream().map(Graph::arn).toList()
-                : List.of();
+                graphs.isOk() ? graphs.value().graphList().size() : "unknown");
+        return scope.administers(DetectiveSnapshot.SERVICE_PRINCIPAL)
+                ? collectAdministrator(scope, client, graphs)
+                : new DetectiveSnapshot(graphs, null, null, null);
+    }
+
+    /** Detective has at most one graph per account and region, so the first graph carries the configuration. */
+    private static DetectiveSnapshot collectAdministrator(
+            RegionScope scope, DetectiveClient client, Outcome<Graphs> graphs) {
+        List<String> graphArns = graphs.asOptional()
+                .map(g -> g.graphList().stream().map(Graph::arn).toList())
+                .orElse(List.of());
         Outcome<Members> members = graphs.isOk() ? scope.call("ListMembers", () -> members(client, graphArns)) : null;
         Outcome<OrganizationConfiguration> configuration = graphArns.isEmpty()
                 ? null
                 : scope.call(
-                        "DescribeOrganizationConfiguration",
-                        () -> new OrganizationConfiguration(
-                                client.describeOrganizationConfiguration(r -> r.graphArn(graphArns.get(0)))
-                                        .autoEnable()));
+                        "DescribeOrganizationConfiguration", () -> organizationConfiguration(client, graphArns.get(0)));
         Outcome<OrganizationAdmins> admins =
                 scope.call("ListOrganizationAdminAccounts", () -> organizationAdmins(client));
         return new DetectiveSnapshot(graphs, members, configuration, admins);
@@ -78,6 +80,11 @@ public class DetectiveCollector {
                 member.disabledReasonAsString(),
                 member.invitationTypeAsString(),
                 member.updatedTime());
+    }
+
+    private static OrganizationConfiguration organizationConfiguration(DetectiveClient client, String graphArn) {
+        return new OrganizationConfiguration(client.describeOrganizationConfiguration(r -> r.graphArn(graphArn))
+                .autoEnable());
     }
 
     private static OrganizationAdmins organizationAdmins(DetectiveClient client) {
