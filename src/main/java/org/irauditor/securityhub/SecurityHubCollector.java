@@ -46,12 +46,21 @@ public class SecurityHubCollector {
             // Without a hub every other call fails the same way (InvalidAccessException when not subscribed).
             return SecurityHubSnapshot.of(hub);
         }
-        Outcome<EnabledStandards> standards = scope.call("GetEnabledStandards", () -> enabledStandards(client));
-        Outcome<AdministratorAccount> administrator =
-                scope.call("GetAdministratorAccount", () -> administrator(client));
-        if (!scope.administers(SecurityHubSnapshot.SERVICE_PRINCIPAL)) {
-            return new SecurityHubSnapshot(hub, standards, administrator, null, null, null, null);
-        }
+        SecurityHubSnapshot account = new SecurityHubSnapshot(
+                hub,
+                scope.call("GetEnabledStandards", () -> enabledStandards(client)),
+                scope.call("GetAdministratorAccount", () -> administrator(client)),
+                null,
+                null,
+                null,
+                null);
+        return scope.administers(SecurityHubSnapshot.SERVICE_PRINCIPAL)
+                ? withOrganization(scope, client, account)
+                : account;
+    }
+
+    private static SecurityHubSnapshot withOrganization(
+            RegionScope scope, SecurityHubClient client, SecurityHubSnapshot account) {
         Outcome<OrganizationConfiguration> configuration = scope.call(
                 "DescribeOrganizationConfiguration",
                 () -> organizationConfiguration(client.describeOrganizationConfiguration(r -> {})));
@@ -59,9 +68,9 @@ public class SecurityHubCollector {
                 ? scope.call("ListConfigurationPolicyAssociations", () -> policyAssociations(client))
                 : null;
         return new SecurityHubSnapshot(
-                hub,
-                standards,
-                administrator,
+                account.hub(),
+                account.enabledStandards(),
+                account.administrator(),
                 configuration,
                 associations,
                 scope.call("ListFindingAggregators", () -> findingAggregators(client, scope.region())),
