@@ -44,8 +44,11 @@ public class DetectiveMembershipCheck implements RegionalCheck {
             return List.of(DetectiveFacts.adminNotAudited(organization, adminId));
         }
         Optional<DetectiveSnapshot> adminRegion = DetectiveFacts.adminRegion(organization, adminId, region.region());
+        Optional<MemberDetail> listed = organization
+                .view(DetectiveMemberIndex.class, DetectiveMemberIndex::of)
+                .member(region.region(), account.accountId());
         return List.of(adminRegion
-                .map(d -> evaluateMember(d, account.accountId(), adminId))
+                .map(d -> evaluateMember(d, listed, adminId))
                 .orElseGet(() -> Verdict.unknown(
                         "The Detective administrator account " + adminId + " was not audited in this region."))
                 .with("administrator", adminId));
@@ -66,7 +69,7 @@ public class DetectiveMembershipCheck implements RegionalCheck {
                 .with("graph", own.graphs().value().graphList().get(0).arn());
     }
 
-    private static Verdict evaluateMember(DetectiveSnapshot admin, String accountId, String adminId) {
+    private static Verdict evaluateMember(DetectiveSnapshot admin, Optional<MemberDetail> listed, String adminId) {
         if (admin == null || admin.graphs() == null) {
             return Verdict.unknown("Detective was not collected in the administrator account in this region.");
         }
@@ -81,15 +84,12 @@ public class DetectiveMembershipCheck implements RegionalCheck {
         Outcome<DetectiveSnapshot.Members> members = admin.members();
         if (members == null) {
             return Verdict.unknown(
-                    "The Detective member list of the administrator account was not collected in " + "this region.");
+                    "The Detective member list of the administrator account was not collected in this " + "region.");
         }
         if (members.isFailed()) {
             return Verdict.unknown(members.error());
         }
-        return members.value().memberDetails().stream()
-                .filter(m -> accountId.equals(m.accountId()))
-                .findFirst()
-                .map(m -> byStatus(m, adminId))
+        return listed.map(m -> byStatus(m, adminId))
                 .orElseGet(() -> Verdict.fail("This account is not a member of the Detective behavior graph of the "
                                 + "administrator account " + adminId + ".")
                         .with("graph", graphs.get(0).arn()));

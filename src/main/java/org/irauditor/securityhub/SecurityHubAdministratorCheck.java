@@ -52,7 +52,11 @@ public class SecurityHubAdministratorCheck implements RegionalCheck {
                 .map(SecurityHubSnapshot::members)
                 .orElse(null);
         if (members != null && members.isOk()) {
-            return fromMemberList(members.value(), accountId, adminId);
+            return fromMemberList(
+                    organization
+                            .view(SecurityHubMemberIndex.class, SecurityHubMemberIndex::of)
+                            .member(region.region(), accountId),
+                    adminId);
         }
         SecurityHubSnapshot own = region.securityHub();
         if (own != null && own.hub() != null && SecurityHubFacts.isNotEnabled(own.hub())) {
@@ -75,10 +79,7 @@ public class SecurityHubAdministratorCheck implements RegionalCheck {
         return SecurityHubFacts.adminNotAudited(organization, adminId);
     }
 
-    private static Verdict fromMemberList(Members members, String accountId, String adminId) {
-        Optional<Member> member = members.members().stream()
-                .filter(m -> accountId.equals(m.accountId()))
-                .findFirst();
+    private static Verdict fromMemberList(Optional<Member> member, String adminId) {
         if (member.isEmpty()) {
             return notMember(adminId).with("source", "ListMembers of " + adminId);
         }
