@@ -27,6 +27,8 @@ import org.irauditor.sandbox.SandboxOrganization;
  *       Detective shows when GuardDuty is missing;
  *   <li>{@code not-member}: not listed by the administrator at all.
  * </ul>
+ *
+ * The management account also sees the delegated administrator and its graph in ListOrganizationAdminAccounts.
  */
 public final class DetectiveSandbox {
 
@@ -41,14 +43,27 @@ public final class DetectiveSandbox {
 
     public static DetectiveSnapshot snapshot(SandboxAccount account, String region, SandboxOrganization organization) {
         if (!ADMINISTRATOR.equals(account.trait(TRAIT))) {
-            return new DetectiveSnapshot(Outcome.ok(new Graphs(List.of())), null, null, null);
+            return new DetectiveSnapshot(
+                    Outcome.ok(new Graphs(List.of())), null, null, organizationAdmins(account, region, organization));
         }
-        String graphArn = graphArn(account, region, organization);
+        String graphArn = graphArn(account.id(), region, organization);
         return new DetectiveSnapshot(
                 Outcome.ok(new Graphs(List.of(new Graph(graphArn, SINCE)))),
                 Outcome.ok(members(account, graphArn, region, organization)),
                 Outcome.ok(new OrganizationConfiguration(true)),
-                Outcome.ok(new OrganizationAdmins(List.of(new Administrator(account.id(), graphArn, SINCE)))));
+                null);
+    }
+
+    /** The management account sees the organization's Detective administrator and its graph. */
+    private static Outcome<OrganizationAdmins> organizationAdmins(
+            SandboxAccount account, String region, SandboxOrganization organization) {
+        if (!organization.isManagement(account)) {
+            return null;
+        }
+        return Outcome.ok(new OrganizationAdmins(organization
+                .delegatedAdmin(DetectiveSnapshot.SERVICE_PRINCIPAL)
+                .map(admin -> List.of(new Administrator(admin, graphArn(admin, region, organization), SINCE)))
+                .orElse(List.of())));
     }
 
     private static Members members(
@@ -75,10 +90,10 @@ public final class DetectiveSandbox {
     }
 
     /** Graph ARNs end in a 32-character hexadecimal id; a name-based UUID keeps it stable between runs. */
-    private static String graphArn(SandboxAccount admin, String region, SandboxOrganization organization) {
-        String id = UUID.nameUUIDFromBytes((admin.id() + "/" + region).getBytes(StandardCharsets.UTF_8))
+    private static String graphArn(String adminId, String region, SandboxOrganization organization) {
+        String id = UUID.nameUUIDFromBytes((adminId + "/" + region).getBytes(StandardCharsets.UTF_8))
                 .toString()
                 .replace("-", "");
-        return "arn:" + organization.partition() + ":detective:" + region + ":" + admin.id() + ":graph:" + id;
+        return "arn:" + organization.partition() + ":detective:" + region + ":" + adminId + ":graph:" + id;
     }
 }

@@ -176,4 +176,26 @@ class SecurityHubSandboxTest {
                 .extracting(Verdict::status)
                 .containsOnly(Status.PASS);
     }
+
+    @Test
+    void managementAccountShouldSeeTheDetectiveAdministratorsGraphInEveryRegion() {
+        AccountSnapshot management = accounts.get(sandbox.managementAccountId());
+        AccountSnapshot admin = accounts.get("777788889999");
+        for (RegionSnapshot region : management.regions()) {
+            String adminGraph = admin.region(region.region())
+                    .orElseThrow()
+                    .detective()
+                    .graphs()
+                    .value()
+                    .graphList()
+                    .get(0)
+                    .arn();
+            assertThat(region.detective().organizationAdmins().value().administrators())
+                    .singleElement()
+                    .satisfies(a -> {
+                        assertThat(a.accountId()).isEqualTo("777788889999");
+                        assertThat(a.graphArn()).isEqualTo(adminGraph);
+                    });
+        }
+    }
 }
