@@ -54,8 +54,8 @@ final class SecurityHubFacts {
     }
 
     /**
-     * The administrator's snapshot of a region, or the verdict to give when it is not available: not audited,
-     * inaccessible, or without that region.
+     * The administrator's Security Hub snapshot of a region; empty when the administrator was not audited, could
+     * not be accessed, or that region of it was not collected.
      */
     static Optional<SecurityHubSnapshot> adminRegion(OrganizationContext organization, String adminId, String region) {
         return organization
