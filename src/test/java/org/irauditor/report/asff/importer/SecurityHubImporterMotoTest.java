@@ -130,6 +130,12 @@ class SecurityHubImporterMotoTest {
         AwsSecurityFinding untouched = stored.get(FindingId.of(otherRegion));
         assertThat(untouched.recordStateAsString()).isEqualTo("ACTIVE");
         assertThat(untouched.updatedAt()).isEqualTo("2026-03-01T10:00:00Z");
+        ImportReport third = importer.importFindings(
+                report("run-3", RUN_2.plusSeconds(86_400), List.of(memberRegion)),
+                scope(AsffTestData.MEMBER),
+                central());
+        assertThat(third.archived()).isZero();
+        assertThat(third.sent()).isEqualTo(1);
     }
 
     @Test
