@@ -227,44 +227,46 @@ public final class AsffValidator {
     }
 
     private static void checkStrings(String id, AsffFinding f) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("ProductArn", f.productArn());
-        texts.put("GeneratorId", f.generatorId());
-        texts.put("Title", f.title());
-        texts.put("Description", f.description());
-        texts.put("Region", f.region());
-        texts.put("Severity.Original", f.severity().original());
-        f.types().forEach(t -> texts.put("Types[" + t + "]", t));
+        notBlank(id, "ProductArn", f.productArn());
+        notBlank(id, "GeneratorId", f.generatorId());
+        notBlank(id, "Title", f.title());
+        notBlank(id, "Description", f.description());
+        notBlank(id, "Region", f.region());
+        notBlank(id, "Severity.Original", f.severity().original());
+        f.types().forEach(t -> notBlank(id, "Types", t));
         for (int i = 0; i < f.resources().size(); i++) {
-            texts.put("Resources[" + i + "].Type", f.resources().get(i).type());
-            texts.put("Resources[" + i + "].Id", f.resources().get(i).id());
+            AsffFinding.ResourceField resource = f.resources().get(i);
+            if (resource.type() == null || resource.id() == null) {
+                throw new InvalidFindingException(id, "Resources[" + i + "]", "needs a Type and an Id");
+            }
+            notBlank(id, "Resources[" + i + "].Type", resource.type());
+            notBlank(id, "Resources[" + i + "].Id", resource.id());
         }
         if (f.remediation() != null && f.remediation().recommendation() != null) {
-            texts.put(
+            notBlank(
+                    id,
                     "Remediation.Recommendation.Text",
                     f.remediation().recommendation().text());
-            texts.put(
+            notBlank(
+                    id,
                     "Remediation.Recommendation.Url",
                     f.remediation().recommendation().url());
         }
         if (f.productFields() != null) {
             f.productFields().forEach((key, value) -> {
-                texts.put("ProductFields key", key);
-                texts.put("ProductFields." + key, value);
+                notBlank(id, "ProductFields key", key);
+                notBlank(id, "ProductFields." + key, value);
             });
         }
         if (f.compliance() != null) {
-            f.compliance().relatedRequirements().forEach(r -> texts.put("Compliance.RelatedRequirements", r));
+            f.compliance().relatedRequirements().forEach(r -> notBlank(id, "Compliance.RelatedRequirements", r));
         }
-        texts.forEach((field, value) -> {
-            if (value != null && value.isBlank()) {
-                throw new InvalidFindingException(id, field, "is empty");
-            }
-        });
-        for (AsffFinding.ResourceField resource : f.resources()) {
-            if (resource.type() == null || resource.id() == null) {
-                throw new InvalidFindingException(id, "Resources", "need a Type and an Id");
-            }
+    }
+
+    /** The API model's NonEmptyString pattern refuses empty and blank strings wherever a string is given. */
+    private static void notBlank(String id, String field, String value) {
+        if (value != null && value.isBlank()) {
+            throw new InvalidFindingException(id, field, "is empty");
         }
     }
 

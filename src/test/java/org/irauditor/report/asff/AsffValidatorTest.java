@@ -140,6 +140,15 @@ class AsffValidatorTest {
     }
 
     @Test
+    void validateWhenOneOfSeveralRelatedRequirementsIsEmptyShouldReject() {
+        AsffFinding f = withCompliance(valid(), new AsffFinding.ComplianceField("FAILED", List.of("", "CIS 1.1")));
+
+        assertThatThrownBy(() -> AsffValidator.validate(f))
+                .isInstanceOf(InvalidFindingException.class)
+                .hasMessage("Finding " + f.id() + ": Compliance.RelatedRequirements is empty");
+    }
+
+    @Test
     void validateWhenRequiredFieldIsMissingShouldReject() {
         AsffFinding f = copy(valid(), "GeneratorId", null);
 
