@@ -69,6 +69,12 @@ public class ReportFindings {
 
     /** Walks the valid ASFF findings of a report; a finding Security Hub would refuse is logged and left out. */
     public Summary walkAsff(AuditReport report, Consumer<AsffFinding> action) {
+        return walkAsff(report, action, rejected -> {});
+    }
+
+    /** Walks the valid ASFF findings of a report, handing each refused one to {@code onRejected} as well. */
+    public Summary walkAsff(
+            AuditReport report, Consumer<AsffFinding> action, Consumer<InvalidFindingException> onRejected) {
         AsffFindings findings = findingsOf(report);
         AtomicInteger rejected = new AtomicInteger();
         Summary walked = walk(report, (result, check, firstSeen) -> {
@@ -77,6 +83,7 @@ public class ReportFindings {
             } catch (InvalidFindingException e) {
                 log.error("Finding rejected finding={} field={} reason={}", e.findingId(), e.field(), e.getMessage());
                 rejected.incrementAndGet();
+                onRejected.accept(e);
             }
         });
         return new Summary(walked.findings() - rejected.get(), walked.skipped(), rejected.get());

@@ -51,6 +51,9 @@ public class SecurityHubImporter {
     /** Room left in a batch for the request's own JSON around the findings. */
     private static final int BATCH_ENVELOPE_BYTES = 1024;
 
+    /** The error code of a finding refused by the validation before it was sent. */
+    public static final String INVALID_FINDING = "InvalidFinding";
+
     private static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(SecurityHubImporter.class);
 
@@ -83,7 +86,7 @@ public class SecurityHubImporter {
                 settings.mode(),
                 report.run().runId());
         try (Run run = new Run(report, sessions)) {
-            findings.walkAsff(report, run::add);
+            findings.walkAsff(report, run::add, run::rejected);
             Set<String> archivedIds = archiveGone(report, scope, run);
             run.flushAll();
             Set<String> archived = new HashSet<>(archivedIds);
@@ -153,6 +156,12 @@ public class SecurityHubImporter {
             }
             pending.get(destination).add(owned);
             pendingBytes.put(destination, bytes + size);
+        }
+
+        /** A finding refused before sending counts as sent and failed, so the run's summary shows it. */
+        void rejected(InvalidFindingException e) {
+            sent++;
+            failed.add(new ImportReport.FailedFinding(e.findingId(), INVALID_FINDING, e.getMessage()));
         }
 
         void flushAll() {
