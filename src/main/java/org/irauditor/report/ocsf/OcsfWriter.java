@@ -97,8 +97,8 @@ public class OcsfWriter implements ReportWriter {
                 "severity",
                 check.severity().name().charAt(0)
                         + check.severity().name().substring(1).toLowerCase());
-        event.put("status_id", result.status() == Status.PASS ? 4 : 1);
-        event.put("status", result.status() == Status.PASS ? "Resolved" : "New");
+        event.put("status_id", findingStatusId(result.status()));
+        event.put("status", findingStatusName(result.status()));
         event.put("message", result.message());
         event.set("metadata", metadata(report));
         event.set("finding_info", findingInfo(result, check, firstSeen));
@@ -127,6 +127,23 @@ public class OcsfWriter implements ReportWriter {
             case MEDIUM -> 3;
             case HIGH -> 4;
             case CRITICAL -> 5;
+        };
+    }
+
+    /** OCSF finding status_id: 1 New (a gap or an open question), 4 Resolved (passed), 99 Other. */
+    static int findingStatusId(Status status) {
+        return switch (status) {
+            case PASS -> 4;
+            case FAIL, UNKNOWN -> 1;
+            case NOT_APPLICABLE -> 99;
+        };
+    }
+
+    private static String findingStatusName(Status status) {
+        return switch (status) {
+            case PASS -> "Resolved";
+            case FAIL, UNKNOWN -> "New";
+            case NOT_APPLICABLE -> "Not applicable";
         };
     }
 

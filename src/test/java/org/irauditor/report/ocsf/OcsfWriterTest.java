@@ -68,6 +68,14 @@ class OcsfWriterTest {
     }
 
     @Test
+    void findingStatusIdShouldResolvePassesAndKeepGapsNew() {
+        assertThat(OcsfWriter.findingStatusId(Status.PASS)).isEqualTo(4);
+        assertThat(OcsfWriter.findingStatusId(Status.FAIL)).isEqualTo(1);
+        assertThat(OcsfWriter.findingStatusId(Status.UNKNOWN)).isEqualTo(1);
+        assertThat(OcsfWriter.findingStatusId(Status.NOT_APPLICABLE)).isEqualTo(99);
+    }
+
+    @Test
     void writeWhenResultIsGlobalShouldPlaceItInTheHomeRegion() throws IOException {
         // given
         var result = AsffTestData.accountLevel(AsffTestData.MEMBER, Status.PASS);
