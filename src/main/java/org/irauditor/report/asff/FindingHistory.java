@@ -1,10 +1,14 @@
 package org.irauditor.report.asff;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +32,15 @@ public class FindingHistory {
     private static final String COLUMNS = "finding_id, check_id, account_id, region, resource_type, resource_id,"
             + " first_seen_ms, last_seen_ms, last_status, record_state, last_run_id";
 
+    /** Changes written per JDBC batch. */
+    private static final int BATCH = 500;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
     public FindingHistory(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+        this.jdbcTemplate = new JdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(jdbcTemplate);
         createTable();
     }
 
@@ -40,17 +49,21 @@ public class FindingHistory {
      * every writer of the same run gets the same {@code firstSeen} whichever records first.
      */
     public Entry observe(Entry seen) {
-        Optional<Entry> existing = find(seen.findingId());
-        if (existing.isEmpty()) {
-            insert(seen);
-            return seen;
+        try (Recorder recorder = new Recorder(
+                find(seen.findingId()).map(e -> Map.of(e.findingId(), e)).orElse(Map.of()))) {
+            return recorder.observe(seen);
         }
-        Instant firstSeen = existing.get().firstSeen().isBefore(seen.firstSeen())
-                ? existing.get().firstSeen()
-                : seen.firstSeen();
-        Entry updated = seen.withFirstSeen(firstSeen);
-        update(updated);
-        return updated;
+    }
+
+    /**
+     * A recorder for a whole walk of a run's results: the history is read once and the changes are written in
+     * JDBC batches, instead of two statements per finding. Close it to write what is left.
+     */
+    public Recorder recorder() {
+        Map<String, Entry> known = new HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE).query(FindingHistory::entry).stream()
+                .forEach(e -> known.put(e.findingId(), e));
+        return new Recorder(known);
     }
 
     public Optional<Entry> find(String findingId) {
@@ -102,35 +115,41 @@ public class FindingHistory {
                 .update();
     }
 
-    private void insert(Entry e) {
-        jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        e.findingId(),
-                        e.checkId(),
-                        e.accountId(),
-                        e.region(),
-                        e.resourceType(),
-                        e.resourceId(),
-                        e.firstSeen().toEpochMilli(),
-                        e.lastSeen().toEpochMilli(),
-                        e.lastStatus(),
-                        e.recordState(),
-                        e.runId())
-                .update();
+    private void insert(List<Entry> entries) {
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries.stream()
+                        .map(e -> new Object[] {
+                            e.findingId(),
+                            e.checkId(),
+                            e.accountId(),
+                            e.region(),
+                            e.resourceType(),
+                            e.resourceId(),
+                            e.firstSeen().toEpochMilli(),
+                            e.lastSeen().toEpochMilli(),
+                            e.lastStatus(),
+                            e.recordState(),
+                            e.runId()
+                        })
+                        .toList());
     }
 
-    private void update(Entry e) {
-        jdbc.sql("UPDATE " + TABLE + " SET first_seen_ms = ?, last_seen_ms = ?, last_status = ?, record_state = ?,"
-                        + " last_run_id = ?, resource_type = ? WHERE finding_id = ?")
-                .params(
-                        e.firstSeen().toEpochMilli(),
-                        e.lastSeen().toEpochMilli(),
-                        e.lastStatus(),
-                        e.recordState(),
-                        e.runId(),
-                        e.resourceType(),
-                        e.findingId())
-                .update();
+    private void update(List<Entry> entries) {
+        jdbcTemplate.batchUpdate(
+                "UPDATE " + TABLE + " SET first_seen_ms = ?, last_seen_ms = ?, last_status = ?, record_state = ?,"
+                        + " last_run_id = ?, resource_type = ? WHERE finding_id = ?",
+                entries.stream()
+                        .map(e -> new Object[] {
+                            e.firstSeen().toEpochMilli(),
+                            e.lastSeen().toEpochMilli(),
+                            e.lastStatus(),
+                            e.recordState(),
+                            e.runId(),
+                            e.resourceType(),
+                            e.findingId()
+                        })
+                        .toList());
     }
 
     private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -146,6 +165,59 @@ public class FindingHistory {
                 rs.getString("last_status"),
                 rs.getString("record_state"),
                 rs.getString("last_run_id"));
+    }
+
+    /** Records the sightings of one walk: decides in memory, writes in batches. */
+    public final class Recorder implements AutoCloseable {
+
+        private final Map<String, Entry> known;
+        private final List<Entry> inserts = new ArrayList<>();
+        private final List<Entry> updates = new ArrayList<>();
+
+        private Recorder(Map<String, Entry> known) {
+            this.known = new HashMap<>(known);
+        }
+
+        /** The finding as stored after this sighting; the earliest first-seen time wins. */
+        public Entry observe(Entry seen) {
+            Entry existing = known.get(seen.findingId());
+            if (existing == null) {
+                inserts.add(seen);
+                return remember(seen);
+            }
+            if (existing.sameSightingAs(seen)) {
+                return existing;
+            }
+            Instant firstSeen =
+                    existing.firstSeen().isBefore(seen.firstSeen()) ? existing.firstSeen() : seen.firstSeen();
+            Entry updated = seen.withFirstSeen(firstSeen);
+            updates.add(updated);
+            return remember(updated);
+        }
+
+        private Entry remember(Entry entry) {
+            known.put(entry.findingId(), entry);
+            if (inserts.size() + updates.size() >= BATCH) {
+                flush();
+            }
+            return entry;
+        }
+
+        private void flush() {
+            if (!inserts.isEmpty()) {
+                insert(inserts);
+                inserts.clear();
+            }
+            if (!updates.isEmpty()) {
+                update(updates);
+                updates.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
     }
 
     /**
@@ -167,6 +239,13 @@ public class FindingHistory {
             String lastStatus,
             String recordState,
             String runId) {
+
+        /** True when another writer of the same run already recorded this sighting. */
+        boolean sameSightingAs(Entry other) {
+            return runId.equals(other.runId)
+                    && lastStatus.equals(other.lastStatus)
+                    && recordState.equals(other.recordState);
+        }
 
         Entry withFirstSeen(Instant time) {
             return new Entry(

@@ -43,6 +43,20 @@ public class ReportFindings {
         Set<String> seen = new HashSet<>();
         AtomicInteger walked = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
+        try (FindingHistory.Recorder recorder = history.recorder()) {
+            walk(report, findings, recorder, seen, walked, skipped, action);
+        }
+        return new Summary(walked.get(), skipped.get(), 0);
+    }
+
+    private static void walk(
+            AuditReport report,
+            AsffFindings findings,
+            FindingHistory.Recorder recorder,
+            Set<String> seen,
+            AtomicInteger walked,
+            AtomicInteger skipped,
+            Sighting action) {
         report.results().forEach(result -> {
             Optional<CheckMetadata> check = report.catalog().find(result.checkId());
             if (check.isEmpty()) {
@@ -60,11 +74,10 @@ public class ReportFindings {
                 skipped.incrementAndGet();
                 return;
             }
-            Instant firstSeen = history.observe(sighting).firstSeen();
+            Instant firstSeen = recorder.observe(sighting).firstSeen();
             action.accept(result, check.get(), firstSeen);
             walked.incrementAndGet();
         });
-        return new Summary(walked.get(), skipped.get(), 0);
     }
 
     /** Walks the valid ASFF findings of a report; a finding Security Hub would refuse is logged and left out. */
