@@ -159,6 +159,27 @@ class SecurityHubImporterMotoTest {
     }
 
     @Test
+    void importWhenCentralRegionIsConfiguredShouldImportEveryFindingThere() {
+        // given
+        runner.securityHub("us-east-1").enableSecurityHub(r -> r.enableDefaultStandards(false));
+        SecurityHubImporter importer = new SecurityHubImporter(
+                findings,
+                new AuditProperties.SecurityHubImport(true, ImportMode.CENTRAL, "us-east-1"),
+                Duration.ofMillis(1));
+        CheckResult result = AsffTestData.regional(AsffTestData.MEMBER, REGION, Status.FAIL);
+
+        // when
+        importer.importFindings(report("run-1", RUN_1, List.of(result)), scope(AsffTestData.MEMBER), central());
+
+        // then
+        AwsSecurityFinding stored = stored(runner, "us-east-1").get(FindingId.of(result));
+        assertThat(stored.productArn())
+                .isEqualTo("arn:aws:securityhub:us-east-1:" + RUNNER + ":product/" + RUNNER + "/default");
+        assertThat(stored.resources().get(0).region()).isEqualTo(REGION);
+        assertThat(stored(runner, REGION)).isEmpty();
+    }
+
+    @Test
     void importWhenMemberModeShouldImportEachFindingInItsOwnAccount() {
         // given
         StsClient sts = factory.build(StsClient.builder(), MotoServer.credentials(), "us-east-1");
