@@ -39,45 +39,11 @@ public class ReportFindings {
 
     /** Walks every result with its check and the time its finding was first seen; once per finding id. */
     public Summary walk(AuditReport report, Sighting action) {
-        AsffFindings findings = findingsOf(report);
-        Set<String> seen = new HashSet<>();
-        AtomicInteger walked = new AtomicInteger();
-        AtomicInteger skipped = new AtomicInteger();
         try (FindingHistory.Recorder recorder = history.recorder()) {
-            walk(report, findings, recorder, seen, walked, skipped, action);
+            Walk walk = new Walk(report, recorder, action);
+            report.results().forEach(walk::visit);
+            return new Summary(walk.walked, walk.skipped, 0);
         }
-        return new Summary(walked.get(), skipped.get(), 0);
-    }
-
-    private static void walk(
-            AuditReport report,
-            AsffFindings findings,
-            FindingHistory.Recorder recorder,
-            Set<String> seen,
-            AtomicInteger walked,
-            AtomicInteger skipped,
-            Sighting action) {
-        report.results().forEach(result -> {
-            Optional<CheckMetadata> check = report.catalog().find(result.checkId());
-            if (check.isEmpty()) {
-                log.error(
-                        "Result skipped: check not in the catalogue check={} account={}",
-                        result.checkId(),
-                        result.accountId());
-                skipped.incrementAndGet();
-                return;
-            }
-            FindingHistory.Entry sighting =
-                    findings.sighting(result, report.run().runId());
-            if (!seen.add(sighting.findingId())) {
-                log.warn("Result skipped: a second result with the same finding id finding={}", sighting.findingId());
-                skipped.incrementAndGet();
-                return;
-            }
-            Instant firstSeen = recorder.observe(sighting).firstSeen();
-            action.accept(result, check.get(), firstSeen);
-            walked.incrementAndGet();
-        });
     }
 
     /** Walks the valid ASFF findings of a report; a finding Security Hub would refuse is logged and left out. */
@@ -118,6 +84,47 @@ public class ReportFindings {
 
     private static Instant runTime(AuditReport report) {
         return report.run().startedAt();
+    }
+
+    /** One walk over the results: skips what has no check or repeats a finding id, records the rest. */
+    private static final class Walk {
+
+        private final AuditReport report;
+        private final AsffFindings findings;
+        private final FindingHistory.Recorder recorder;
+        private final Sighting action;
+        private final Set<String> seen = new HashSet<>();
+        private int walked;
+        private int skipped;
+
+        Walk(AuditReport report, FindingHistory.Recorder recorder, Sighting action) {
+            this.report = report;
+            this.findings = findingsOf(report);
+            this.recorder = recorder;
+            this.action = action;
+        }
+
+        void visit(CheckResult result) {
+            Optional<CheckMetadata> check = report.catalog().find(result.checkId());
+            if (check.isEmpty()) {
+                log.error(
+                        "Result skipped: check not in the catalogue check={} account={}",
+                        result.checkId(),
+                        result.accountId());
+                skipped++;
+                return;
+            }
+            FindingHistory.Entry sighting =
+                    findings.sighting(result, report.run().runId());
+            if (!seen.add(sighting.findingId())) {
+                log.warn("Result skipped: a second result with the same finding id finding={}", sighting.findingId());
+                skipped++;
+                return;
+            }
+            Instant firstSeen = recorder.observe(sighting).firstSeen();
+            action.accept(result, check.get(), firstSeen);
+            walked++;
+        }
     }
 
     /** What one walk of the results gave. */
