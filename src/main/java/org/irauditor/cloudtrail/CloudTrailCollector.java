@@ -1,13 +1,155 @@
 package org.irauditor.cloudtrail;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.irauditor.aws.RegionScope;
+import org.irauditor.cloudtrail.EventSelectors.AdvancedEventSelector;
+import org.irauditor.cloudtrail.EventSelectors.DataResource;
+import org.irauditor.cloudtrail.EventSelectors.EventSelector;
+import org.irauditor.cloudtrail.EventSelectors.FieldSelector;
+import org.irauditor.core.Outcome;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
+import software.amazon.awssdk.services.cloudtrail.model.GetEventDataStoreResponse;
+import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
+import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
 
-/** Collects the CloudTrail state of one region of one account. */
+/**
+ * Collects the CloudTrail state of one region of one account. Per-trail calls use the trail's full ARN and go
+ * to the trail's home region, which may be a region that is not audited.
+ */
 @Component
 public class CloudTrailCollector {
 
+    /** The answer of GetInsightSelectors for a trail that has no Insights selectors (not a failure). */
+    static final String INSIGHT_NOT_ENABLED = "InsightNotEnabledException";
+
     public CloudTrailSnapshot collect(RegionScope scope) {
-        return new CloudTrailSnapshot();
+        CloudTrailClient client = scope.session().cloudTrail(scope.region());
+        return new CloudTrailSnapshot(trails(scope, client), eventDataStores(scope, client));
+    }
+
+    private Outcome<List<Trail>> trails(RegionScope scope, CloudTrailClient client) {
+        // DescribeTrails is not paginated; shadow trails (multi-region and organization trails homed
+        // elsewhere) are what tells a region it is covered, so they are asked for explicitly.
+        Outcome<List<software.amazon.awssdk.services.cloudtrail.model.Trail>> listed = scope.call(
+                "DescribeTrails",
+                () -> client.describeTrails(r -> r.includeShadowTrails(true)).trailList());
+        return listed.map(trails ->
+                distinct(trails).stream().map(t -> withDetails(scope, t)).toList());
+    }
+
+    private static List<software.amazon.awssdk.services.cloudtrail.model.Trail> distinct(
+            List<software.amazon.awssdk.services.cloudtrail.model.Trail> trails) {
+        Map<String, software.amazon.awssdk.services.cloudtrail.model.Trail> byArn = new LinkedHashMap<>();
+        trails.forEach(t -> byArn.putIfAbsent(t.trailARN(), t));
+        return List.copyOf(byArn.values());
+    }
+
+    private Trail withDetails(RegionScope scope, software.amazon.awssdk.services.cloudtrail.model.Trail trail) {
+        String home = trail.homeRegion() == null ? scope.region() : trail.homeRegion();
+        CloudTrailClient homeClient = scope.session().cloudTrail(home);
+        String arn = trail.trailARN();
+        return new Trail(
+                trail.name(),
+                arn,
+                home,
+                Boolean.TRUE.equals(trail.isMultiRegionTrail()),
+                Boolean.TRUE.equals(trail.isOrganizationTrail()),
+                Boolean.TRUE.equals(trail.logFileValidationEnabled()),
+                trail.kmsKeyId(),
+                trail.cloudWatchLogsLogGroupArn(),
+                trail.s3BucketName(),
+                scope.call("GetTrailStatus", () -> status(homeClient.getTrailStatus(r -> r.name(arn)))),
+                scope.call("GetEventSelectors", () -> selectors(homeClient.getEventSelectors(r -> r.trailName(arn)))),
+                insightSelectors(scope, homeClient, trail));
+    }
+
+    private Outcome<List<InsightSelector>> insightSelectors(
+            RegionScope scope,
+            CloudTrailClient homeClient,
+            software.amazon.awssdk.services.cloudtrail.model.Trail trail) {
+        if (Boolean.FALSE.equals(trail.hasInsightSelectors())) {
+            return Outcome.ok(List.of());
+        }
+        Outcome<List<InsightSelector>> answer = scope.call(
+                "GetInsightSelectors",
+                () -> homeClient.getInsightSelectors(r -> r.trailName(trail.trailARN())).insightSelectors().stream()
+                        .map(s -> new InsightSelector(s.insightTypeAsString()))
+                        .toList());
+        return answer.failedWith(INSIGHT_NOT_ENABLED) ? Outcome.ok(List.of()) : answer;
+    }
+
+    private static TrailStatus status(GetTrailStatusResponse status) {
+        return new TrailStatus(
+                Boolean.TRUE.equals(status.isLogging()),
+                status.latestDeliveryError(),
+                status.latestDeliveryTime(),
+                status.latestCloudWatchLogsDeliveryError(),
+                status.latestCloudWatchLogsDeliveryTime(),
+                status.startLoggingTime(),
+                status.stopLoggingTime());
+    }
+
+    private static EventSelectors selectors(GetEventSelectorsResponse response) {
+        List<EventSelector> classic = response.eventSelectors().stream()
+                .map(s -> new EventSelector(
+                        s.readWriteTypeAsString(),
+                        s.includeManagementEvents(),
+                        s.dataResources().stream()
+                                .map(d -> new DataResource(d.type(), d.values()))
+                                .toList(),
+                        s.excludeManagementEventSources()))
+                .toList();
+        return new EventSelectors(classic, advanced(response.advancedEventSelectors()));
+    }
+
+    private static List<AdvancedEventSelector> advanced(
+            List<software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector> selectors) {
+        return selectors.stream()
+                .map(s -> new AdvancedEventSelector(
+                        s.name(),
+                        s.fieldSelectors().stream()
+                                .map(CloudTrailCollector::field)
+                                .toList()))
+                .toList();
+    }
+
+    private static FieldSelector field(AdvancedFieldSelector f) {
+        return new FieldSelector(
+                f.field(),
+                f.equalsValue(),
+                f.startsWith(),
+                f.endsWith(),
+                f.notEquals(),
+                f.notStartsWith(),
+                f.notEndsWith());
+    }
+
+    private Outcome<List<EventDataStore>> eventDataStores(RegionScope scope, CloudTrailClient client) {
+        Outcome<List<software.amazon.awssdk.services.cloudtrail.model.EventDataStore>> listed = scope.call(
+                "ListEventDataStores",
+                () -> client.listEventDataStoresPaginator(r -> {}).stream()
+                        .flatMap(page -> page.eventDataStores().stream())
+                        .toList());
+        return listed.map(stores -> stores.stream()
+                .map(s -> new EventDataStore(
+                        s.eventDataStoreArn(),
+                        s.name(),
+                        scope.call(
+                                "GetEventDataStore",
+                                () -> details(client.getEventDataStore(r -> r.eventDataStore(s.eventDataStoreArn()))))))
+                .toList());
+    }
+
+    private static EventDataStore.Details details(GetEventDataStoreResponse store) {
+        return new EventDataStore.Details(
+                store.statusAsString(),
+                Boolean.TRUE.equals(store.multiRegionEnabled()),
+                Boolean.TRUE.equals(store.organizationEnabled()),
+                store.retentionPeriod(),
+                advanced(store.advancedEventSelectors()));
     }
 }

@@ -1,5 +1,7 @@
 package org.irauditor.cloudtrail;
 
+import java.util.List;
+import org.irauditor.core.Outcome;
 import org.irauditor.sandbox.SandboxAccount;
 import org.irauditor.sandbox.SandboxOrganization;
 
@@ -9,6 +11,6 @@ public final class CloudTrailSandbox {
     private CloudTrailSandbox() {}
 
     public static CloudTrailSnapshot snapshot(SandboxAccount account, String region, SandboxOrganization organization) {
-        return new CloudTrailSnapshot();
+        return new CloudTrailSnapshot(Outcome.ok(List.of()), Outcome.ok(List.of()));
     }
 }
