@@ -3,6 +3,8 @@ package org.irauditor.cloudtrail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.irauditor.aws.AwsCalls;
 import org.irauditor.aws.RegionScope;
 import org.irauditor.cloudtrail.EventSelectors.AdvancedEventSelector;
 import org.irauditor.cloudtrail.EventSelectors.DataResource;
@@ -15,6 +17,7 @@ import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventDataStoreResponse;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
 import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
+import software.amazon.awssdk.services.cloudtrail.model.InsightNotEnabledException;
 
 /**
  * Collects the CloudTrail state of one region of one account. Per-trail calls use the trail's full ARN and go
@@ -22,9 +25,6 @@ import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
  */
 @Component
 public class CloudTrailCollector {
-
-    /** The answer of GetInsightSelectors for a trail that has no Insights selectors (not a failure). */
-    static final String INSIGHT_NOT_ENABLED = "InsightNotEnabledException";
 
     public CloudTrailSnapshot collect(RegionScope scope) {
         CloudTrailClient client = scope.session().cloudTrail(scope.region());
@@ -62,24 +62,38 @@ public class CloudTrailCollector {
                 trail.kmsKeyId(),
                 trail.cloudWatchLogsLogGroupArn(),
                 trail.s3BucketName(),
-                scope.call("GetTrailStatus", () -> status(homeClient.getTrailStatus(r -> r.name(arn)))),
-                scope.call("GetEventSelectors", () -> selectors(homeClient.getEventSelectors(r -> r.trailName(arn)))),
-                insightSelectors(scope, homeClient, trail));
+                inHome(scope, home, "GetTrailStatus", () -> status(homeClient.getTrailStatus(r -> r.name(arn)))),
+                inHome(
+                        scope,
+                        home,
+                        "GetEventSelectors",
+                        () -> selectors(homeClient.getEventSelectors(r -> r.trailName(arn)))),
+                insightSelectors(scope, home, homeClient, trail));
+    }
+
+    /** A per-trail call, logged with the region it is really sent to. */
+    private static <T> Outcome<T> inHome(RegionScope scope, String home, String operation, Supplier<T> call) {
+        return AwsCalls.call(operation, scope.accountId(), home, call);
     }
 
     private Outcome<List<InsightSelector>> insightSelectors(
             RegionScope scope,
+            String home,
             CloudTrailClient homeClient,
             software.amazon.awssdk.services.cloudtrail.model.Trail trail) {
         if (Boolean.FALSE.equals(trail.hasInsightSelectors())) {
             return Outcome.ok(List.of());
         }
-        Outcome<List<InsightSelector>> answer = scope.call(
-                "GetInsightSelectors",
-                () -> homeClient.getInsightSelectors(r -> r.trailName(trail.trailARN())).insightSelectors().stream()
+        return inHome(scope, home, "GetInsightSelectors", () -> {
+            try {
+                return homeClient.getInsightSelectors(r -> r.trailName(trail.trailARN())).insightSelectors().stream()
                         .map(s -> new InsightSelector(s.insightTypeAsString()))
-                        .toList());
-        return answer.failedWith(INSIGHT_NOT_ENABLED) ? Outcome.ok(List.of()) : answer;
+                        .toList();
+            } catch (InsightNotEnabledException notEnabled) {
+                // The documented answer for a trail without Insights selectors: none, not a failure.
+                return List.<InsightSelector>of();
+            }
+        });
     }
 
     private static TrailStatus status(GetTrailStatusResponse status) {
