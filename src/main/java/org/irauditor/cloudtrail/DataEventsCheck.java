@@ -24,6 +24,7 @@ abstract class DataEventsCheck implements AccountCheck {
         List<Recorded> all = new ArrayList<>();
         List<String> scopes = new ArrayList<>();
         List<Trail> recording = new ArrayList<>();
+        List<Trail> complete = new ArrayList<>();
         Trail unreadable = null;
         for (Trail trail : trails.logging()) {
             if (trail.selectors().isFailed()) {
@@ -33,14 +34,17 @@ abstract class DataEventsCheck implements AccountCheck {
             List<Recorded> recorded = SelectorAnalysis.data(trail.selectors().value(), resourceType());
             if (!recorded.isEmpty()) {
                 recording.add(trail);
+                if (recorded.stream().anyMatch(Recorded::isComplete)) {
+                    complete.add(trail);
+                }
                 all.addAll(recorded);
                 recorded.forEach(r -> scopes.add(scope(trail, r)));
             }
         }
         if (SelectorAnalysis.complete(all)) {
             return List.of(Verdict.pass(events() + " for " + everything() + " (reads and writes) are recorded by "
-                            + labels(recording))
-                    .with("trails", arns(recording)));
+                            + labels(complete))
+                    .with("trails", arns(complete)));
         }
         if (unreadable != null) {
             return List.of(Verdict.unknown("The event selectors of " + Trails.label(unreadable) + " could not be read ("

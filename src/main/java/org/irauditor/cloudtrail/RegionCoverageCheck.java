@@ -1,5 +1,6 @@
 package org.irauditor.cloudtrail;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.irauditor.audit.AccountSnapshot;
@@ -31,7 +32,10 @@ public class RegionCoverageCheck implements RegionalCheck {
         List<Trail> candidates = Trails.visibleIn(region, account.accountId(), organization).stream()
                 .filter(t -> t.covers(name))
                 .toList();
-        List<Trail> logging = candidates.stream().filter(Trails::isLogging).toList();
+        List<Trail> logging = candidates.stream()
+                .filter(Trails::isLogging)
+                .sorted(Comparator.comparing((Trail t) -> !recordsManagementEvents(t)))
+                .toList();
         if (!logging.isEmpty()) {
             return List.of(covered(logging));
         }
@@ -54,6 +58,15 @@ public class RegionCoverageCheck implements RegionalCheck {
                             .with("trails", arns(candidates)));
         }
         return List.of(Verdict.fail("No trail covers " + name));
+    }
+
+    /**
+     * Whether the trail is known to record management events. Only orders the logging trails (the one named in
+     * the message); whether they record every management event is {@link ManagementEventsCheck}'s question.
+     */
+    private static boolean recordsManagementEvents(Trail trail) {
+        return trail.selectors().isOk()
+                && !SelectorAnalysis.management(trail.selectors().value()).isEmpty();
     }
 
     private static Verdict covered(List<Trail> logging) {
