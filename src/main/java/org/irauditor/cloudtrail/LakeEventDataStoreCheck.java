@@ -55,6 +55,13 @@ public class LakeEventDataStoreCheck implements AccountCheck {
                             + errors.get(0).describe())
                     .with("errorCode", errors.get(0).code()));
         }
+        String management = organization.managementAccountId();
+        if (!management.equals(account.accountId())
+                && organization.snapshotOf(management).isEmpty()) {
+            // Members cannot list organization event data stores; only the management account's snapshot tells.
+            return List.of(Verdict.unknown("No event data store of this account records management events, and the"
+                    + " organization's stores are unknown: the management account " + management + " was not audited"));
+        }
         if (stores.isEmpty()) {
             return List.of(
                     Verdict.fail("No CloudTrail Lake event data store records this account's management events"));
@@ -72,9 +79,10 @@ public class LakeEventDataStoreCheck implements AccountCheck {
                         Optional.of(organization.managementAccountId()),
                         organization.delegatedAdmin(Trails.SERVICE_PRINCIPAL))
                 .flatMap(Optional::stream)
+                .distinct()
                 .filter(owner -> !owner.equals(account.accountId()))
                 .flatMap(owner -> organization.snapshotOf(owner).stream())
-                .flatMap(owner -> collect(owner, new ArrayList<>()))
+                .flatMap(owner -> collect(owner, errors))
                 .filter(s -> s.details().isOk() && s.details().value().organizationEnabled())
                 .forEach(s -> byArn.putIfAbsent(s.arn(), s));
         return List.copyOf(byArn.values());

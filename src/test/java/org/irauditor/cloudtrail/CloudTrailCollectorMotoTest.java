@@ -109,13 +109,16 @@ class CloudTrailCollectorMotoTest {
         // when
         CloudTrailSnapshot snapshot = collect("eu-west-1");
 
-        // then moto lacks CloudTrail Lake (it answers HTTP 500): the Lake check says UNKNOWN, never FAIL
+        // then moto lacks CloudTrail Lake (it answers HTTP 500): the reason is kept and the Lake check says UNKNOWN
         assertThat(snapshot.trails().value()).isEmpty();
         RegionSnapshot region = new RegionSnapshot("eu-west-1", null, snapshot, null, null, null, null, null, null);
         List<Verdict> lake = new LakeEventDataStoreCheck()
                 .evaluate(CloudTrailFixtures.account(ACCOUNT, region), CloudTrailFixtures.organization());
-        Status expected = snapshot.eventDataStores().isOk() ? Status.FAIL : Status.UNKNOWN;
-        assertThat(lake).extracting(Verdict::status).containsExactly(expected);
+        assertThat(snapshot.eventDataStores().isFailed()).isTrue();
+        assertThat(lake).extracting(Verdict::status).containsExactly(Status.UNKNOWN);
+        assertThat(lake.get(0).message())
+                .startsWith(
+                        "No event data store is known to record management events:" + " ListEventDataStores failed:");
     }
 
     private CloudTrailSnapshot collect(String region) {

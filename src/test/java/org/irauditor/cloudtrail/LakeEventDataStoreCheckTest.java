@@ -2,6 +2,7 @@ package org.irauditor.cloudtrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.irauditor.cloudtrail.CloudTrailFixtures.MANAGEMENT;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.MEMBER;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.account;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.management;
@@ -9,6 +10,7 @@ import static org.irauditor.cloudtrail.CloudTrailFixtures.organization;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.region;
 
 import java.util.List;
+import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.OrganizationContext;
 import org.irauditor.core.Status;
 import org.irauditor.core.Verdict;
@@ -20,6 +22,25 @@ class LakeEventDataStoreCheckTest {
 
     private List<Verdict> evaluate(String fixture, OrganizationContext organization) {
         return check.evaluate(account(MEMBER, region("eu-west-1", fixture)), organization);
+    }
+
+    private static AccountSnapshot managementWithoutStores() {
+        return account(MANAGEMENT, region("us-east-1", "empty.json"));
+    }
+
+    @Test
+    void evaluateWhenManagementCannotListStoresShouldBeUnknownForMembers() {
+        // given the member has no store of its own and the management account's listing failed
+        OrganizationContext organization =
+                organization(account(MANAGEMENT, region("us-east-1", "lake-unsupported.json")));
+
+        // then
+        assertThat(evaluate("empty.json", organization))
+                .extracting(Verdict::status, Verdict::message)
+                .containsExactly(tuple(
+                        Status.UNKNOWN,
+                        "No event data store is known to record management events: ListEventDataStores failed:"
+                                + " InvalidAction (unsupported)"));
     }
 
     @Test
@@ -34,7 +55,7 @@ class LakeEventDataStoreCheckTest {
 
     @Test
     void evaluateWhenOwnStoreRecordsManagementEventsShouldPass() {
-        assertThat(evaluate("lake-own-store.json", organization()))
+        assertThat(evaluate("lake-own-store.json", organization(managementWithoutStores())))
                 .extracting(Verdict::status, Verdict::message)
                 .containsExactly(tuple(
                         Status.PASS,
@@ -43,7 +64,7 @@ class LakeEventDataStoreCheckTest {
 
     @Test
     void evaluateWhenStoresAreStoppedOrRecordOnlyDataEventsShouldFail() {
-        assertThat(evaluate("lake-stores-without-management.json", organization()))
+        assertThat(evaluate("lake-stores-without-management.json", organization(managementWithoutStores())))
                 .extracting(Verdict::status, Verdict::message)
                 .containsExactly(tuple(
                         Status.FAIL,
@@ -62,8 +83,18 @@ class LakeEventDataStoreCheckTest {
     }
 
     @Test
-    void evaluateWhenNoStoreExistsShouldFail() {
+    void evaluateWhenManagementAccountWasNotAuditedShouldBeUnknown() {
         assertThat(evaluate("empty.json", organization()))
+                .extracting(Verdict::status, Verdict::message)
+                .containsExactly(tuple(
+                        Status.UNKNOWN,
+                        "No event data store of this account records management events, and the organization's"
+                                + " stores are unknown: the management account 111122223333 was not audited"));
+    }
+
+    @Test
+    void evaluateWhenNoStoreExistsShouldFail() {
+        assertThat(evaluate("empty.json", organization(account(MANAGEMENT, region("us-east-1", "empty.json")))))
                 .extracting(Verdict::status, Verdict::message)
                 .containsExactly(tuple(
                         Status.FAIL, "No CloudTrail Lake event data store records this account's management events"));
