@@ -1,9 +1,13 @@
 package org.irauditor.cloudtrail;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.irauditor.aws.AccountSession;
 import org.irauditor.aws.AwsCalls;
 import org.irauditor.aws.RegionScope;
 import org.irauditor.cloudtrail.EventSelectors.AdvancedEventSelector;
@@ -25,6 +29,17 @@ import software.amazon.awssdk.services.cloudtrail.model.InsightNotEnabledExcepti
  */
 @Component
 public class CloudTrailCollector {
+
+    /**
+     * The per-trail answers of each open account session: a multi-region trail is listed in every region, and its
+     * home region gives the same answer each time, so it is asked once per account. Weak keys let a closed
+     * session's answers go.
+     */
+    private final Map<AccountSession, Map<String, Details>> answers = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The answers of the per-trail calls for one trail. */
+    private record Details(
+            Outcome<TrailStatus> status, Outcome<EventSelectors> selectors, Outcome<List<InsightSelector>> insights) {}
 
     public CloudTrailSnapshot collect(RegionScope scope) {
         CloudTrailClient client = scope.session().cloudTrail(scope.region());
@@ -50,11 +65,11 @@ public class CloudTrailCollector {
 
     private Trail withDetails(RegionScope scope, software.amazon.awssdk.services.cloudtrail.model.Trail trail) {
         String home = trail.homeRegion() == null ? scope.region() : trail.homeRegion();
-        CloudTrailClient homeClient = scope.session().cloudTrail(home);
-        String arn = trail.trailARN();
+        Details details = answers.computeIfAbsent(scope.session(), s -> new ConcurrentHashMap<>())
+                .computeIfAbsent(trail.trailARN(), arn -> details(scope, home, trail));
         return new Trail(
                 trail.name(),
-                arn,
+                trail.trailARN(),
                 home,
                 Boolean.TRUE.equals(trail.isMultiRegionTrail()),
                 Boolean.TRUE.equals(trail.isOrganizationTrail()),
@@ -62,6 +77,16 @@ public class CloudTrailCollector {
                 trail.kmsKeyId(),
                 trail.cloudWatchLogsLogGroupArn(),
                 trail.s3BucketName(),
+                details.status(),
+                details.selectors(),
+                details.insights());
+    }
+
+    private Details details(
+            RegionScope scope, String home, software.amazon.awssdk.services.cloudtrail.model.Trail trail) {
+        CloudTrailClient homeClient = scope.session().cloudTrail(home);
+        String arn = trail.trailARN();
+        return new Details(
                 inHome(scope, home, "GetTrailStatus", () -> status(homeClient.getTrailStatus(r -> r.name(arn)))),
                 inHome(
                         scope,

@@ -34,7 +34,6 @@ public final class CloudTrailSandbox {
     public static final String ORG_TRAIL_OWNER = "org-trail-owner";
     public static final String STOPPED = "stopped";
     public static final String PARTIAL_DATA_EVENTS = "partial-data-events";
-    public static final String NONE = "none";
 
     static final String ORG_TRAIL = "org-trail";
 

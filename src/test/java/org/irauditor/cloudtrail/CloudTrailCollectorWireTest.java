@@ -189,13 +189,48 @@ class CloudTrailCollectorWireTest {
         });
     }
 
+    @Test
+    void collectWhenMultiRegionTrailIsListedInSeveralRegionsShouldAskItsHomeRegionOncePerAccount() {
+        // given main is listed in eu-west-1 and eu-central-1
+        for (String region : List.of("eu-west-1", "eu-central-1")) {
+            stub(call("DescribeTrails", region), ok("""
+                    {"trailList":[{"Name":"main","TrailARN":"%s","HomeRegion":"us-east-1",
+                    "IsMultiRegionTrail":true,"HasInsightSelectors":false}]}""".formatted(MAIN_ARN)));
+            stub(call("ListEventDataStores", region), ok("{\"EventDataStores\":[]}"));
+        }
+        stub(call("GetTrailStatus", "us-east-1"), ok("{\"IsLogging\":true}"));
+        stub(call("GetEventSelectors", "us-east-1"), ok("{\"TrailARN\":\"" + MAIN_ARN + "\",\"EventSelectors\":[]}"));
+
+        // when both regions of one account are collected by one collector
+        CloudTrailCollector collector = new CloudTrailCollector();
+        List<CloudTrailSnapshot> snapshots;
+        try (AccountSession session = session()) {
+            snapshots = List.of(
+                    collector.collect(new RegionScope(session, MANAGEMENT, "eu-west-1", "aws", true, Set.of())),
+                    collector.collect(new RegionScope(session, MANAGEMENT, "eu-central-1", "aws", true, Set.of())));
+        }
+
+        // then
+        assertThat(snapshots)
+                .allSatisfy(s -> assertThat(
+                                s.trails().value().get(0).status().value().logging())
+                        .isTrue());
+        server.verify(1, postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", matching(".*\\.GetTrailStatus")));
+        server.verify(
+                0, postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", matching(".*\\.GetInsightSelectors")));
+    }
+
     private CloudTrailSnapshot collect(String accountId, String region) {
-        StaticCredentialsProvider credentials =
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        try (AccountSession session = new AccountSession(factory, credentials, "us-east-1")) {
+        try (AccountSession session = session()) {
             RegionScope scope = new RegionScope(session, accountId, region, "aws", false, Set.of());
             return new CloudTrailCollector().collect(scope);
         }
+    }
+
+    private AccountSession session() {
+        StaticCredentialsProvider credentials =
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
+        return new AccountSession(factory, credentials, "us-east-1");
     }
 
     private void stub(MappingBuilder request, ResponseDefinitionBuilder response) {
