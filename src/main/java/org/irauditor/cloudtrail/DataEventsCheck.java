@@ -1,7 +1,10 @@
 package org.irauditor.cloudtrail;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.irauditor.audit.AccountCheck;
 import org.irauditor.audit.AccountSnapshot;
@@ -21,43 +24,48 @@ abstract class DataEventsCheck implements AccountCheck {
         if (trails.logging().isEmpty()) {
             return List.of(trails.noLoggingTrail());
         }
-        List<Recorded> all = new ArrayList<>();
-        List<String> scopes = new ArrayList<>();
-        List<Trail> recording = new ArrayList<>();
-        List<Trail> complete = new ArrayList<>();
-        Trail unreadable = null;
-        for (Trail trail : trails.logging()) {
-            if (trail.selectors().isFailed()) {
-                unreadable = unreadable == null ? trail : unreadable;
-                continue;
-            }
-            List<Recorded> recorded = SelectorAnalysis.data(trail.selectors().value(), resourceType());
-            if (!recorded.isEmpty()) {
-                recording.add(trail);
-                if (recorded.stream().anyMatch(Recorded::isComplete)) {
-                    complete.add(trail);
-                }
-                all.addAll(recorded);
-                recorded.forEach(r -> scopes.add(scope(trail, r)));
-            }
-        }
+        return List.of(judge(trails.logging()));
+    }
+
+    private Verdict judge(List<Trail> logging) {
+        Map<Trail, List<Recorded>> byTrail = recordedByTrail(logging);
+        List<Recorded> all = byTrail.values().stream().flatMap(List::stream).toList();
         if (SelectorAnalysis.complete(all)) {
-            return List.of(Verdict.pass(events() + " for " + everything() + " (reads and writes) are recorded by "
+            List<Trail> complete = byTrail.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(Recorded::isComplete))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return Verdict.pass(events() + " for " + everything() + " (reads and writes) are recorded by "
                             + labels(complete))
-                    .with("trails", arns(complete)));
+                    .with("trails", arns(complete));
         }
-        if (unreadable != null) {
-            return List.of(Verdict.unknown("The event selectors of " + Trails.label(unreadable) + " could not be read ("
-                            + unreadable.selectors().error().describe() + ")")
-                    .about(Trails.resource(unreadable))
-                    .with("trail", unreadable.trailArn())
-                    .with("errorCode", unreadable.selectors().error().code()));
+        Optional<Trail> unreadable =
+                logging.stream().filter(t -> t.selectors().isFailed()).findFirst();
+        if (unreadable.isPresent()) {
+            return Trails.selectorsUnreadable(unreadable.get());
         }
-        if (scopes.isEmpty()) {
-            return List.of(Verdict.fail("No logging trail records " + events()));
+        if (byTrail.isEmpty()) {
+            return Verdict.fail("No logging trail records " + events());
         }
-        return List.of(Verdict.fail(events() + " are recorded only in part: " + String.join("; ", scopes))
-                .with("trails", arns(recording)));
+        List<String> scopes = new ArrayList<>();
+        byTrail.forEach((trail, recorded) -> recorded.forEach(r -> scopes.add(scope(trail, r))));
+        return Verdict.fail(events() + " are recorded only in part: " + String.join("; ", scopes))
+                .with("trails", arns(List.copyOf(byTrail.keySet())));
+    }
+
+    /** What each trail with readable selectors records of this resource type; trails recording none left out. */
+    private Map<Trail, List<Recorded>> recordedByTrail(List<Trail> logging) {
+        Map<Trail, List<Recorded>> byTrail = new LinkedHashMap<>();
+        for (Trail trail : logging) {
+            if (trail.selectors().isOk()) {
+                List<Recorded> recorded =
+                        SelectorAnalysis.data(trail.selectors().value(), resourceType());
+                if (!recorded.isEmpty()) {
+                    byTrail.put(trail, recorded);
+                }
+            }
+        }
+        return byTrail;
     }
 
     /** The data resource type, such as {@code AWS::S3::Object}. */

@@ -51,11 +51,7 @@ public class ManagementEventsCheck implements AccountCheck {
             gaps.add(gap(trail, recorded));
         }
         if (unreadable != null) {
-            return List.of(Verdict.unknown("The event selectors of " + Trails.label(unreadable) + " could not be read ("
-                            + unreadable.selectors().error().describe() + ")")
-                    .about(Trails.resource(unreadable))
-                    .with("trail", unreadable.trailArn())
-                    .with("errorCode", unreadable.selectors().error().code()));
+            return List.of(Trails.selectorsUnreadable(unreadable));
         }
         return List.of(Verdict.fail("No multi-region trail records all management events: " + String.join("; ", gaps)));
     }

@@ -13,6 +13,7 @@ import org.irauditor.audit.RegionSnapshot;
 import org.irauditor.core.ErrorReason;
 import org.irauditor.core.Outcome;
 import org.irauditor.core.Resource;
+import org.irauditor.core.Verdict;
 
 /**
  * How the checks see trails: organization trails are read from their owner's snapshot (a member may not be
@@ -112,6 +113,15 @@ final class Trails {
     static String subject(Trail trail) {
         String label = label(trail);
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** UNKNOWN because the trail's event selectors could not be read. */
+    static Verdict selectorsUnreadable(Trail trail) {
+        return Verdict.unknown("The event selectors of " + label(trail) + " could not be read ("
+                        + trail.selectors().error().describe() + ")")
+                .about(resource(trail))
+                .with("trail", trail.trailArn())
+                .with("errorCode", trail.selectors().error().code());
     }
 
     static Resource resource(Trail trail) {
