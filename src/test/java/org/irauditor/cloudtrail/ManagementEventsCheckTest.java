@@ -62,7 +62,14 @@ class ManagementEventsCheckTest {
 
     @Test
     void evaluateWhenOnlyRegionalTrailLogsShouldFail() {
-        // given a-legacy is regional and stopped; nothing else
+        // given a-legacy is regional and logging; nothing else
+        assertThat(evaluate("regional-trail-logging.json", organization()))
+                .extracting(Verdict::status, Verdict::message)
+                .containsExactly(tuple(Status.FAIL, "No logging multi-region trail covers this account"));
+    }
+
+    @Test
+    void evaluateWhenTheOnlyTrailIsStoppedShouldFail() {
         assertThat(evaluate("stopped-trail.json", organization()))
                 .extracting(Verdict::status, Verdict::message)
                 .containsExactly(tuple(Status.FAIL, "No logging trail covers this account"));
