@@ -34,15 +34,21 @@ final class Trails {
 
     private Trails() {}
 
-    /** The trail as the checks should read it: an organization trail from its owner's snapshot when there is one. */
+    /**
+     * The trail as the checks should read it: an organization trail of another account from its owner's snapshot,
+     * unless only the member could read its status; the member's own answer when the owner was not audited.
+     */
     static Trail resolve(Trail listed, String accountId, OrganizationContext organization) {
         if (!listed.organizationTrail() || listed.ownerAccountId().equals(accountId)) {
             return listed;
         }
-        return organization
-                .snapshotOf(listed.ownerAccountId())
-                .flatMap(owner -> find(owner, listed.trailArn()))
-                .orElse(listed);
+        Optional<Trail> owners =
+                organization.snapshotOf(listed.ownerAccountId()).flatMap(owner -> find(owner, listed.trailArn()));
+        if (owners.isEmpty()
+                || (owners.get().status().isFailed() && listed.status().isOk())) {
+            return listed;
+        }
+        return owners.get();
     }
 
     /** The organization trails owned by the management account, read from its snapshot. */

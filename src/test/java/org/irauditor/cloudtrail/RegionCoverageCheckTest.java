@@ -59,6 +59,22 @@ class RegionCoverageCheckTest {
     }
 
     @Test
+    void evaluateWhenOnlyTheMemberCouldReadTheOrganizationTrailStatusShouldUseTheMembersAnswer() {
+        // given the owner's status call failed, and the member's own answer says logging
+        AccountSnapshot owner = account(MANAGEMENT, region("us-east-1", "member-org-trail.json"));
+        RegionSnapshot euWest1 = region("eu-west-1", "management-org-trail.json");
+
+        // when
+        List<Verdict> verdicts = check.evaluate(euWest1, account(MEMBER, euWest1), organization(owner));
+
+        // then
+        assertThat(verdicts)
+                .extracting(Verdict::status, Verdict::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        Status.PASS, "Covered by organization trail org-trail (owner 111122223333)"));
+    }
+
+    @Test
     void evaluateWhenMemberListingFailedShouldStillCountTheManagementOrganizationTrail() {
         // given the member could not list its trails, but the organization trail covers every member
         RegionSnapshot euWest1 = region("eu-west-1", "describe-denied.json");
