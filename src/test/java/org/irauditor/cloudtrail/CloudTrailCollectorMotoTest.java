@@ -1,6 +1,7 @@
 package org.irauditor.cloudtrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.net.URI;
@@ -82,9 +83,7 @@ class CloudTrailCollectorMotoTest {
         });
         assertThat(usEast1Snapshot.trails().value())
                 .extracting(Trail::name, t -> t.status().value().logging())
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("main", true),
-                        org.assertj.core.groups.Tuple.tuple("legacy", false));
+                .containsExactlyInAnyOrder(tuple("main", true), tuple("legacy", false));
     }
 
     @Test

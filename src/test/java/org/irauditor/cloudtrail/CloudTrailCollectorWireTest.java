@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.MANAGEMENT;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.MEMBER;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.account;
@@ -18,6 +19,7 @@ import static org.irauditor.cloudtrail.CloudTrailFixtures.organization;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -109,7 +111,7 @@ class CloudTrailCollectorWireTest {
         List<Verdict> verdicts = new RegionCoverageCheck().evaluate(region, account, organization());
         assertThat(verdicts)
                 .extracting(Verdict::status, Verdict::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Status.PASS, "Covered by trail main"));
+                .containsExactly(tuple(Status.PASS, "Covered by trail main"));
     }
 
     @Test
@@ -243,7 +245,7 @@ class CloudTrailCollectorWireTest {
                 .withHeader("Authorization", scope(region));
     }
 
-    private static com.github.tomakehurst.wiremock.matching.StringValuePattern scope(String region) {
+    private static StringValuePattern scope(String region) {
         return containing("/" + region + "/cloudtrail/aws4_request");
     }
 

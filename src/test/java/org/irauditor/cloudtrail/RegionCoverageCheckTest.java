@@ -1,6 +1,7 @@
 package org.irauditor.cloudtrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.MANAGEMENT;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.MEMBER;
 import static org.irauditor.cloudtrail.CloudTrailFixtures.account;
@@ -70,8 +71,7 @@ class RegionCoverageCheckTest {
         // then
         assertThat(verdicts)
                 .extracting(Verdict::status, Verdict::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        Status.PASS, "Covered by organization trail org-trail (owner 111122223333)"));
+                .containsExactly(tuple(Status.PASS, "Covered by organization trail org-trail (owner 111122223333)"));
     }
 
     @Test
@@ -115,7 +115,7 @@ class RegionCoverageCheckTest {
         // then
         assertThat(verdicts)
                 .extracting(Verdict::status, Verdict::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Status.PASS, "Covered by trail z-main"));
+                .containsExactly(tuple(Status.PASS, "Covered by trail z-main"));
     }
 
     @Test
