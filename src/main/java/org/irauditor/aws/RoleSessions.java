@@ -59,6 +59,11 @@ public final class RoleSessions implements SdkAutoCloseable {
         return new AccountSession(factory, credentials, homeRegion);
     }
 
+    /** The STS client of the runner's own credentials (GetCallerIdentity). */
+    public StsClient sts() {
+        return sts;
+    }
+
     /** The audit role's ARN in an account; a role name may carry a path ({@code security/AuditRole}). */
     public String roleArn(String accountId, String partition) {
         return "arn:" + partition + ":iam::" + accountId + ":role/" + role.name();

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import org.irauditor.audit.CheckCatalog;
 import org.irauditor.audit.CheckEvaluator;
+import org.irauditor.aws.RoleSessions;
 import org.irauditor.collection.AccountCollector;
 import org.irauditor.organization.OrganizationSource;
 import org.irauditor.report.ReportWriter;
+import org.irauditor.report.asff.importer.SecurityHubImporter;
 import org.irauditor.scoring.ScoreCalculator;
 import org.irauditor.settings.AuditProperties;
 import org.springframework.batch.core.job.Job;
@@ -125,12 +127,16 @@ public class AuditJobConfiguration {
             RunWorkspaces workspaces,
             AuditProperties properties,
             ObjectProvider<BuildProperties> build,
-            Clock clock) {
+            Clock clock,
+            SecurityHubImporter importer,
+            ObjectProvider<RoleSessions> sessions) {
         String version = build.getIfAvailable() == null
                 ? "development"
                 : build.getIfAvailable().getVersion();
         return new StepBuilder("report", repository)
-                .tasklet(new ReportTasklet(writers, catalog, workspaces, properties, version, clock), transactions)
+                .tasklet(
+                        new ReportTasklet(writers, catalog, workspaces, properties, version, clock, importer, sessions),
+                        transactions)
                 .build();
     }
 

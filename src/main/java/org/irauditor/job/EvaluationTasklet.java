@@ -46,12 +46,16 @@ public final class EvaluationTasklet implements Tasklet {
     /** The accounts and regions left out of the run, as stored for the report step. */
     public record NotAssessedList(List<NotAssessed> entries) {}
 
+    /** The regions actually collected per accessible account: the exact scope of the run. */
+    public record AssessedRegions(java.util.Map<String, List<String>> byAccount) {}
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         RunWorkspace workspace = workspaces.of(chunkContext);
         OrganizationSnapshot organization = workspaces.organization(workspace);
         OrganizationContext context = new OrganizationContext(organization, adminSnapshots(workspace, organization));
         List<NotAssessed> notAssessed = new ArrayList<>(notActive(organization));
+        java.util.Map<String, List<String>> assessedRegions = new java.util.LinkedHashMap<>();
         long[] results = {0};
         try (ResultFiles.Appender out = ResultFiles.append(workspace.resultsFile())) {
             java.util.function.Consumer<CheckResult> counting = r -> {
@@ -62,10 +66,14 @@ public final class EvaluationTasklet implements Tasklet {
                 AccountSnapshot snapshot = snapshot(workspace, account, organization);
                 evaluator.evaluateAccount(snapshot, context, counting);
                 notAssessed.addAll(leftOut(snapshot));
+                if (snapshot.accessError() == null) {
+                    assessedRegions.put(account.id(), assessed(snapshot));
+                }
             }
             evaluator.evaluateOrganization(context, counting);
         }
         RunWorkspace.writeJson(workspace.notAssessedFile(), new NotAssessedList(notAssessed));
+        RunWorkspace.writeJson(workspace.assessedFile(), new AssessedRegions(assessedRegions));
         log.info("Evaluation done run={} results={} notAssessed={}", workspace.runId(), results[0], notAssessed.size());
         return RepeatStatus.FINISHED;
     }
@@ -99,6 +107,13 @@ public final class EvaluationTasklet implements Tasklet {
                 .filter(a -> !a.isActive())
                 .map(a ->
                         new NotAssessed(a.id(), a.name(), a.ouPath(), CheckResult.GLOBAL, "account state " + a.state()))
+                .toList();
+    }
+
+    private static List<String> assessed(AccountSnapshot snapshot) {
+        return snapshot.regions().stream()
+                .filter(r -> r.error() == null)
+                .map(org.irauditor.audit.RegionSnapshot::region)
                 .toList();
     }
 

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.irauditor.audit.CheckCatalog;
+import org.irauditor.aws.RoleSessions;
+import org.irauditor.core.CheckMetadata;
 import org.irauditor.core.Status;
 import org.irauditor.organization.OrganizationSnapshot;
 import org.irauditor.report.AuditReport;
@@ -16,6 +20,9 @@ import org.irauditor.report.ReportWriter;
 import org.irauditor.report.ResultFiles;
 import org.irauditor.report.ResultSource;
 import org.irauditor.report.RunInfo;
+import org.irauditor.report.asff.importer.ImportReport;
+import org.irauditor.report.asff.importer.ImportScope;
+import org.irauditor.report.asff.importer.SecurityHubImporter;
 import org.irauditor.scoring.Scores;
 import org.irauditor.settings.AuditProperties;
 import org.slf4j.Logger;
@@ -24,6 +31,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Step 5: writes every report from the one canonical model. A writer that fails is logged and counted but never
@@ -33,6 +41,9 @@ public final class ReportTasklet implements Tasklet {
 
     /** Key of the {@link RunOutcome} in the job's execution context. */
     public static final String OUTCOME = "runOutcome";
+
+    /** The Security Hub import's outcome in the run's folder. */
+    public static final String IMPORT_REPORT = "security-hub-import.json";
 
     /** The file beside the run folders that names the newest run. */
     public static final String LATEST = "LATEST";
@@ -45,6 +56,8 @@ public final class ReportTasklet implements Tasklet {
     private final AuditProperties properties;
     private final String version;
     private final Clock clock;
+    private final SecurityHubImporter importer;
+    private final ObjectProvider<RoleSessions> sessions;
 
     public ReportTasklet(
             List<ReportWriter> writers,
@@ -52,13 +65,17 @@ public final class ReportTasklet implements Tasklet {
             RunWorkspaces workspaces,
             AuditProperties properties,
             String version,
-            Clock clock) {
+            Clock clock,
+            SecurityHubImporter importer,
+            ObjectProvider<RoleSessions> sessions) {
         this.writers = writers;
         this.catalog = catalog;
         this.workspaces = workspaces;
         this.properties = properties;
         this.version = version;
         this.clock = clock;
+        this.importer = importer;
+        this.sessions = sessions;
     }
 
     @Override
@@ -67,7 +84,12 @@ public final class ReportTasklet implements Tasklet {
         Files.createDirectories(workspace.reportDirectory());
         AuditReport report = report(workspace, chunkContext);
         int failed = write(report, workspace);
-        RunOutcome outcome = outcome(report, failed);
+        ImportReport imported = importFindings(report, workspace);
+        if (imported == null) {
+            failed++;
+        }
+        RunOutcome outcome =
+                outcome(report, failed, imported == null ? 0 : imported.failed().size());
         markLatest(workspace);
         chunkContext
                 .getStepContext()
@@ -131,9 +153,39 @@ public final class ReportTasklet implements Tasklet {
         Files.writeString(latest, workspace.runId() + System.lineSeparator());
     }
 
-    private static RunOutcome outcome(AuditReport report, int failedReports) {
+    /**
+     * Sends the findings to Security Hub when configured; returns {@code null} when the import itself broke (the
+     * reports already written stay).
+     */
+    private ImportReport importFindings(AuditReport report, RunWorkspace workspace) {
+        if (!importer.enabled()) {
+            return ImportReport.disabled();
+        }
+        EvaluationTasklet.AssessedRegions assessed =
+                RunWorkspace.readJson(workspace.assessedFile(), EvaluationTasklet.AssessedRegions.class);
+        Map<String, Set<String>> regions = new java.util.LinkedHashMap<>();
+        assessed.byAccount().forEach((account, names) -> regions.put(account, Set.copyOf(names)));
+        ImportScope scope = new ImportScope(
+                regions, catalog.entries().stream().map(CheckMetadata::id).collect(Collectors.toSet()));
+        try (AwsSessionProvider provider = new AwsSessionProvider(
+                sessions.getObject(), report.organization().partition())) {
+            ImportReport imported = importer.importFindings(report, scope, provider);
+            RunWorkspace.writeJson(workspace.reportDirectory().resolve(IMPORT_REPORT), imported);
+            return imported;
+        } catch (RuntimeException e) {
+            log.error("Security Hub import failed run={}", workspace.runId(), e);
+            return null;
+        }
+    }
+
+    private static RunOutcome outcome(AuditReport report, int failedReports, int rejectedFindings) {
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         report.results().forEach(r -> counts.merge(r.status(), 1L, Long::sum));
-        return new RunOutcome(counts, report.notAssessed().size(), -1, failedReports, 0);
+        double score = organizationScore(report);
+        return new RunOutcome(counts, report.notAssessed().size(), score, failedReports, rejectedFindings);
+    }
+
+    private static double organizationScore(AuditReport report) {
+        return -1;
     }
 }

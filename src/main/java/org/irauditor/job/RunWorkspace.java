@@ -30,6 +30,10 @@ public record RunWorkspace(String runId, Path workDirectory, Path reportDirector
         return workDirectory.resolve("not-assessed.json");
     }
 
+    public Path assessedFile() {
+        return workDirectory.resolve("assessed-regions.json");
+    }
+
     public Path scoresFile() {
         return workDirectory.resolve("scores.json");
     }

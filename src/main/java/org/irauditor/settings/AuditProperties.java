@@ -134,7 +134,7 @@ public record AuditProperties(
      * @param enabled sends the findings to Security Hub with BatchImportFindings after the reports are written
      * @param mode {@code central}: findings owned by the auditing account; {@code member}: each finding imported
      *     in its own account through the audit role
-     * @param region the region the central mode imports into (default: the home region)
+     * @param region the region the central mode imports every finding into; empty: each finding's own region
      */
     public record SecurityHubImport(
             @DefaultValue("false") boolean enabled,

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.ListAssert;
 import org.irauditor.IrAuditorApplication;
 import org.irauditor.core.CheckResult;
 import org.irauditor.core.Json;
@@ -37,7 +38,7 @@ class OrganizationAuditMotoTest {
     private static final List<String> REGIONS = List.of("us-east-1", "eu-west-1");
 
     @TempDir
-    Path directory;
+    static Path directory;
 
     private MotoOrganization organization;
     private int exitCode;
@@ -66,6 +67,8 @@ class OrganizationAuditMotoTest {
     }
 
     private void seed() {
+        organization.member("security", "Security");
+        organization.delegateAdministrator("security", "guardduty.amazonaws.com");
         organization.member("ready", "Prod");
         organization.member("no-trail", "Prod");
         organization.member("trail-stopped", "Dev");
@@ -90,52 +93,59 @@ class OrganizationAuditMotoTest {
 
     @Test
     void exitCodeShouldSayPartialBecauseMotoLacksSomeApis() {
-        // Detective and GetEnabledStandards are not emulated: their checks are UNKNOWN, never a failed run
+        // GetEnabledStandards is not emulated: its check is UNKNOWN with the reason, never a failed run
         assertThat(exitCode).isEqualTo(ExitCode.PARTIAL.code());
-        assertThat(statuses("detective.membership", "ready", "us-east-1")).containsOnly(Status.UNKNOWN);
+        assertStatuses("securityhub.enabled", "ready", "us-east-1").containsOnly(Status.PASS);
+        assertStatuses("securityhub.standards", "ready", "us-east-1").containsOnly(Status.UNKNOWN);
+    }
+
+    @Test
+    void detectiveWithoutAdministratorShouldFailMembershipWithTheReason() {
+        // moto cannot register a Detective delegated administrator, so the organization has none
+        List<CheckResult> membership = results.get(key("detective.membership", organization.id("ready"), "eu-west-1"));
+        assertThat(membership).extracting(CheckResult::status).containsOnly(Status.FAIL);
+        assertThat(membership)
+                .extracting(CheckResult::message)
+                .containsOnly("No delegated administrator is registered for Amazon Detective in the organization.");
     }
 
     @Test
     void readyAccountShouldPassTheCoreChecksInEveryRegion() {
         for (String region : REGIONS) {
-            assertThat(statuses("cloudtrail.region-coverage", "ready", region)).containsOnly(Status.PASS);
-            assertThat(statuses("config.recorder-recording", "ready", region)).containsOnly(Status.PASS);
-            assertThat(statuses("securityhub.enabled", "ready", region)).containsOnly(Status.PASS);
-            assertThat(statuses("guardduty.detector-enabled", "ready", region)).containsOnly(Status.PASS);
+            assertStatuses("cloudtrail.region-coverage", "ready", region).containsOnly(Status.PASS);
+            assertStatuses("config.recorder-recording", "ready", region).containsOnly(Status.PASS);
+            assertStatuses("securityhub.enabled", "ready", region).containsOnly(Status.PASS);
+            assertStatuses("guardduty.detector-enabled", "ready", region).containsOnly(Status.PASS);
         }
     }
 
     @Test
     void accountWithoutTrailShouldFailCoverage() {
-        assertThat(statuses("cloudtrail.region-coverage", "no-trail", "eu-west-1"))
-                .containsOnly(Status.FAIL);
-        assertThat(statuses("config.recorder-recording", "no-trail", "eu-west-1"))
-                .containsOnly(Status.PASS);
+        assertStatuses("cloudtrail.region-coverage", "no-trail", "eu-west-1").containsOnly(Status.FAIL);
+        assertStatuses("config.recorder-recording", "no-trail", "eu-west-1").containsOnly(Status.PASS);
     }
 
     @Test
     void stoppedTrailShouldNeitherCoverNorPassTheLoggingCheck() {
-        assertThat(statuses("cloudtrail.region-coverage", "trail-stopped", "us-east-1"))
+        assertStatuses("cloudtrail.region-coverage", "trail-stopped", "us-east-1")
                 .containsOnly(Status.FAIL);
-        assertThat(statuses("cloudtrail.trail-logging", "trail-stopped", "us-east-1"))
-                .contains(Status.FAIL);
+        assertStatuses("cloudtrail.trail-logging", "trail-stopped", "us-east-1").contains(Status.FAIL);
     }
 
     @Test
     void stoppedRecorderShouldFailInEachRegion() {
         for (String region : REGIONS) {
-            assertThat(statuses("config.recorder-recording", "recorder-stopped", region))
+            assertStatuses("config.recorder-recording", "recorder-stopped", region)
                     .containsOnly(Status.FAIL);
         }
-        assertThat(statuses("cloudtrail.region-coverage", "recorder-stopped", "us-east-1"))
+        assertStatuses("cloudtrail.region-coverage", "recorder-stopped", "us-east-1")
                 .containsOnly(Status.PASS);
     }
 
     @Test
     void accountWithoutSecurityHubShouldFailNotUnknown() {
-        assertThat(statuses("securityhub.enabled", "no-securityhub", "us-east-1"))
-                .containsOnly(Status.FAIL);
-        assertThat(statuses("securityhub.enabled", "ready", "us-east-1")).containsOnly(Status.PASS);
+        assertStatuses("securityhub.enabled", "no-securityhub", "us-east-1").containsOnly(Status.FAIL);
+        assertStatuses("securityhub.enabled", "ready", "us-east-1").containsOnly(Status.PASS);
     }
 
     @Test
@@ -171,12 +181,15 @@ class OrganizationAuditMotoTest {
         assertThat(coverage.get(0).path("SchemaVersion").asText()).isEqualTo("2018-10-08");
     }
 
-    private List<Status> statuses(String checkId, String account, String region) {
+    /** The statuses of one check for one account and region; the messages describe a failed assertion. */
+    private ListAssert<Status> assertStatuses(String checkId, String account, String region) {
         List<CheckResult> found = results.get(key(checkId, organization.id(account), region));
         assertThat(found)
                 .as("results of %s for %s in %s", checkId, account, region)
                 .isNotNull();
-        return found.stream().map(CheckResult::status).toList();
+        List<String> messages = found.stream().map(CheckResult::message).toList();
+        return assertThat(found.stream().map(CheckResult::status).toList())
+                .as("%s for %s in %s: %s", checkId, account, region, messages);
     }
 
     private static String key(String checkId, String accountId, String region) {

@@ -64,6 +64,12 @@ public final class MotoOrganization {
         return status.accountId();
     }
 
+    /** Registers an account as delegated administrator of a service, with the service trusted first. */
+    public void delegateAdministrator(String name, String servicePrincipal) {
+        organizations.enableAWSServiceAccess(r -> r.servicePrincipal(servicePrincipal));
+        organizations.registerDelegatedAdministrator(r -> r.accountId(id(name)).servicePrincipal(servicePrincipal));
+    }
+
     public void close(String name) {
         organizations.closeAccount(r -> r.accountId(id(name)));
     }
