@@ -16,6 +16,7 @@ import org.irauditor.core.Status;
  * @param services per service (as named in the check metadata): FAIL when one of its checks fails, else UNKNOWN
  *     when one is unknown, else PASS
  * @param failedChecks ids of the checks that failed for this account
+ * @param unknownChecks ids of the checks whose result is unknown for this account
  */
 public record AccountScore(
         String accountId,
@@ -29,7 +30,8 @@ public record AccountScore(
         Map<String, Status> services,
         Map<Phase, Tally> phases,
         Map<Question, Tally> questions,
-        List<String> failedChecks) {
+        List<String> failedChecks,
+        List<String> unknownChecks) {
 
     public AccountScore {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
@@ -37,5 +39,6 @@ public record AccountScore(
         phases = phases == null ? Map.of() : Map.copyOf(phases);
         questions = questions == null ? Map.of() : Map.copyOf(questions);
         failedChecks = failedChecks == null ? List.of() : List.copyOf(failedChecks);
+        unknownChecks = unknownChecks == null ? List.of() : List.copyOf(unknownChecks);
     }
 }

@@ -98,6 +98,7 @@ public class ScoreCalculator {
         Map<Question, Tally> questions = new EnumMap<>(Question.class);
         Map<String, AggregatedStatus> services = new TreeMap<>();
         List<String> failed = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             CheckMetadata check = checks.get(i);
             AggregatedStatus status = AggregatedStatus.ofCode(states[i]);
@@ -113,6 +114,8 @@ public class ScoreCalculator {
             services.merge(check.service(), status, (x, y) -> x.compareTo(y) >= 0 ? x : y);
             if (status == AggregatedStatus.FAIL) {
                 failed.add(check.id());
+            } else if (status == AggregatedStatus.UNKNOWN) {
+                unknown.add(check.id());
             }
         }
         Map<String, Status> serviceStatus = new TreeMap<>();
@@ -129,7 +132,8 @@ public class ScoreCalculator {
                 serviceStatus,
                 phases,
                 questions,
-                failed);
+                failed,
+                unknown);
     }
 
     /**
