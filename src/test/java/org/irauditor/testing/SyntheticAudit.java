@@ -20,6 +20,11 @@ import org.irauditor.core.Verdict;
 import org.irauditor.organization.OrgAccount;
 import org.irauditor.organization.OrganizationSnapshot;
 import org.irauditor.report.ResultSource;
+import org.irauditor.report.RunInfo;
+import org.irauditor.settings.AuditProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** Builds synthetic catalogues, organizations and results for scoring and report tests, without any check bean. */
 public final class SyntheticAudit {
@@ -121,6 +126,27 @@ public final class SyntheticAudit {
     public static CheckResult result(String checkId, String accountId, String region, Status status) {
         return new CheckResult(
                 checkId, accountId, region, null, status, status + " for " + checkId, Map.of("region", region));
+    }
+
+    /** The settings with their defaults, overridden by the given {@code audit.*} properties. */
+    public static AuditProperties properties(Map<String, String> overrides) {
+        Map<String, String> source = new java.util.HashMap<>();
+        overrides.forEach((key, value) -> source.put("audit." + key, value));
+        return new Binder(new MapConfigurationPropertySource(source))
+                .bindOrCreate("audit", Bindable.of(AuditProperties.class));
+    }
+
+    /** A run that started at the given time and took twelve minutes. */
+    public static RunInfo run(String runId, Instant startedAt) {
+        return new RunInfo(
+                runId,
+                startedAt,
+                startedAt.plusSeconds(12 * 60 + 5),
+                "sandbox",
+                "0.1.0-test",
+                "aws",
+                "us-east-1",
+                List.of("us-east-1", "eu-west-1"));
     }
 
     /** A source that walks the given results and counts its walks. */
