@@ -78,13 +78,21 @@ public final class SampleRun {
                         new Resource("AwsCloudTrailTrail", "arn:aws:cloudtrail:eu-west-1:222222222222:trail/main"),
                         Status.FAIL,
                         FORMULA_NAME,
-                        Map.of("trail", "=cmd|' /C calc'!A0", "isLogging", "false")),
+                        evidence("trail", "=cmd|' /C calc'!A0", "isLogging", "false")),
                 result("guardduty.detector", "222222222222", "us-east-1", Status.NOT_APPLICABLE),
                 result("guardduty.detector", "222222222222", "eu-west-1", Status.UNKNOWN),
                 result("detective.membership", "222222222222", "global", Status.PASS),
                 result("contact.security", "222222222222", "global", Status.PASS),
                 result("cloudtrail.region-coverage", "333333333333", "us-east-1", Status.UNKNOWN),
                 result("detective.membership", "333333333333", "global", Status.UNKNOWN));
+    }
+
+    private static Map<String, String> evidence(String... keysAndValues) {
+        Map<String, String> evidence = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            evidence.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return evidence;
     }
 
     public static CheckResult result(String checkId, String accountId, String region, Status status) {

@@ -11,6 +11,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -59,10 +62,19 @@ final class SummarySheet {
     SummarySheet(SXSSFSheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        int[] widths = {34, 40, 14, 14, 12, 12, 12};
+        int[] widths = {46, 16, 14, 12, 12, 12, 12};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
+        fitOnOnePage();
+    }
+
+    /** Prints (and renders to PDF) on one landscape page, the chart beside the figures. */
+    private void fitOnOnePage() {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 1);
     }
 
     void write(AuditReport report, RunDiff diff, int regionsNotAssessed) {
@@ -98,14 +110,13 @@ final class SummarySheet {
     }
 
     private int levels(Scores scores) {
-        header(row(), "Maturity level", "Meaning", "Accounts");
+        header(row(), "Maturity level", "Accounts");
         int first = next;
         Map<Integer, Integer> levels = scores.levels();
         for (int level = 0; level < LEVELS.size(); level++) {
             Row row = row();
-            cell(row, 0, "Level " + level, styles.text);
-            cell(row, 1, LEVELS.get(level), styles.text);
-            numberCell(row, 2, levels.getOrDefault(level, 0), styles.integer);
+            cell(row, 0, LEVELS.get(level), styles.text);
+            numberCell(row, 1, levels.getOrDefault(level, 0), styles.integer);
         }
         return first;
     }
@@ -134,7 +145,7 @@ final class SummarySheet {
 
     private void topGaps(AuditReport report) {
         cell(row(), 0, "Top gaps (accounts failing)", styles.label);
-        header(row(), "Check", "Title", "Severity", "Failing", "Unknown");
+        header(row(), "Check", "Severity", "Failing", "Unknown");
         List<CheckStat> gaps = report.scores().checks().stream()
                 .filter(c -> c.accountsFailed() > 0)
                 .sorted(Comparator.comparingInt(CheckStat::accountsFailed)
@@ -145,11 +156,10 @@ final class SummarySheet {
         for (CheckStat gap : gaps) {
             CheckMetadata check = report.catalog().get(gap.checkId());
             Row row = row();
-            cell(row, 0, check.id(), styles.text);
-            cell(row, 1, check.title(), styles.text);
-            cell(row, 2, check.severity().name(), styles.text);
-            numberCell(row, 3, gap.accountsFailed(), styles.integer);
-            numberCell(row, 4, gap.accountsUnknown(), styles.integer);
+            cell(row, 0, check.title(), styles.text);
+            cell(row, 1, check.severity().name(), styles.text);
+            numberCell(row, 2, gap.accountsFailed(), styles.integer);
+            numberCell(row, 3, gap.accountsUnknown(), styles.integer);
         }
     }
 
@@ -177,22 +187,26 @@ final class SummarySheet {
     private void chart(int levelsAt, Map<Integer, Integer> distribution) {
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 1, 10, 19);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 1, 9, 19);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Accounts by maturity level");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis levels = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis accounts = chart.createValueAxis(AxisPosition.LEFT);
         accounts.setCrosses(AxisCrosses.AUTO_ZERO);
+        accounts.setCrossBetween(AxisCrossBetween.BETWEEN);
         XDDFDataSource<String> names =
-                XDDFDataSourcesFactory.fromArray(LEVELS.toArray(String[]::new), range(levelsAt, 1));
+                XDDFDataSourcesFactory.fromArray(LEVELS.toArray(String[]::new), range(levelsAt, 0));
         XDDFNumericalDataSource<Integer> counts =
-                XDDFDataSourcesFactory.fromArray(counts(distribution), range(levelsAt, 2));
+                XDDFDataSourcesFactory.fromArray(counts(distribution), range(levelsAt, 1));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, levels, accounts);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
+        data.setGapWidth(60);
         XDDFChartData.Series series = data.addSeries(names, counts);
         series.setTitle("Accounts", null);
+        // Without an explicit fill some viewers (LibreOffice among them) draw the bars invisible.
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x44, 0x72, (byte) 0xC4})));
         chart.plot(data);
     }
 

@@ -203,7 +203,8 @@ class ExcelReportWriterTest {
                     .isEqualTo(1.0);
             assertThat(valueOf(summary, "Regions not assessed").getNumericCellValue())
                     .isEqualTo(1.0);
-            assertThat(valueOf(summary, "Level 0").getStringCellValue()).isEqualTo("0 Not recorded");
+            assertThat(valueOf(summary, "0 Not recorded").getNumericCellValue()).isEqualTo(2.0);
+            assertThat(valueOf(summary, "2 Visible").getNumericCellValue()).isEqualTo(1.0);
             Cell started = valueOf(summary, "Started (UTC)");
             assertThat(DateUtil.isCellDateFormatted(started)).isTrue();
             assertThat(started.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 3, 17, 15));
@@ -218,9 +219,8 @@ class ExcelReportWriterTest {
                             .get(0)
                             .getSeriesCount())
                     .isEqualTo(1);
-            assertThat(valueOf(summary, "CRITICAL")).isNull();
-            assertThat(rowLabelled(summary, "cloudtrail.region-coverage")
-                            .getCell(3)
+            assertThat(rowLabelled(summary, "Title of cloudtrail.region-coverage")
+                            .getCell(2)
                             .getNumericCellValue())
                     .isEqualTo(1.0);
         }
