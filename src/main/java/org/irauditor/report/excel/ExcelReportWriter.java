@@ -30,6 +30,7 @@ import org.irauditor.scoring.OuScore;
 import org.irauditor.settings.AuditProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +57,7 @@ public class ExcelReportWriter implements ReportWriter {
     private final CheckWeights weights;
     private final int rowsPerSheet;
 
+    @Autowired
     public ExcelReportWriter(RunHistory history, AuditProperties properties) {
         this(history, properties, MAX_DATA_ROWS);
     }
