@@ -15,6 +15,7 @@ import java.util.Map;
 import org.irauditor.audit.CheckCatalog;
 import org.irauditor.core.CheckResult;
 import org.irauditor.core.InvalidConfigurationException;
+import org.irauditor.core.Json;
 import org.irauditor.core.Phase;
 import org.irauditor.core.Question;
 import org.irauditor.core.Scope;
@@ -207,6 +208,18 @@ class ScoreCalculatorTest {
         assertThat(scores.organizationScore()).isNull();
         assertThat(scores.accounts()).isEmpty();
         assertThat(scores.count(Status.PASS)).isZero();
+    }
+
+    @Test
+    void scoresShouldRoundTripThroughJson() throws Exception {
+        // given
+        Scores scores = calculate(calculator);
+
+        // when
+        String json = Json.mapper().writeValueAsString(scores);
+
+        // then
+        assertThat(Json.mapper().readValue(json, Scores.class)).isEqualTo(scores);
     }
 
     @Test
