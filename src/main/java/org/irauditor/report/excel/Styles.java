@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -18,6 +19,7 @@ import org.irauditor.core.Status;
 final class Styles {
 
     final CellStyle header;
+    final CellStyle numberHeader;
     final CellStyle title;
     final CellStyle label;
     final CellStyle text;
@@ -32,6 +34,8 @@ final class Styles {
 
     Styles(SXSSFWorkbook workbook) {
         header = header(workbook);
+        numberHeader = header(workbook);
+        numberHeader.setAlignment(HorizontalAlignment.RIGHT);
         title = title(workbook);
         label = bold(workbook);
         text = workbook.createCellStyle();

@@ -126,7 +126,7 @@ final class SummarySheet {
         Row header = row();
         cell(header, 0, key, styles.header);
         for (int i = 0; i < TALLY_HEADER.length; i++) {
-            cell(header, i + 1, TALLY_HEADER[i], styles.header);
+            cell(header, i + 1, TALLY_HEADER[i], styles.numberHeader);
         }
         for (K k : order) {
             Tally tally = tallies.get(k);
@@ -145,7 +145,9 @@ final class SummarySheet {
 
     private void topGaps(AuditReport report) {
         cell(row(), 0, "Top gaps (accounts failing)", styles.label);
-        header(row(), "Check", "Severity", "Failing", "Unknown");
+        Row header = row();
+        header(header, "Check", "Severity", "Failing", "Unknown");
+        cell(header, 1, "Severity", styles.header);
         List<CheckStat> gaps = report.scores().checks().stream()
                 .filter(c -> c.accountsFailed() > 0)
                 .sorted(Comparator.comparingInt(CheckStat::accountsFailed)
@@ -257,9 +259,10 @@ final class SummarySheet {
         }
     }
 
+    /** A header row whose first column labels text and whose other columns label numbers, aligned with them. */
     private void header(Row row, String... names) {
         for (int i = 0; i < names.length; i++) {
-            cell(row, i, names[i], styles.header);
+            cell(row, i, names[i], i == 0 ? styles.header : styles.numberHeader);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.irauditor.report.junit;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +41,8 @@ public class JUnitXmlWriter implements ReportWriter {
     @Override
     public void write(AuditReport report, Path runDirectory) throws IOException {
         Files.createDirectories(runDirectory);
-        try (OutputStream out = Files.newOutputStream(runDirectory.resolve(FILE_NAME))) {
+        try (OutputStream out =
+                new BufferedOutputStream(Files.newOutputStream(runDirectory.resolve(FILE_NAME)), 64 * 1024)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");

@@ -224,6 +224,21 @@ public final class WorkbookBenchmark {
                 .sum();
     }
 
+    /** Each heap pool's peak: the old generation's peak is the best sign of what stayed alive. */
+    private static String poolPeaks() {
+        StringBuilder text = new StringBuilder();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                text.append('[')
+                        .append(pool.getName())
+                        .append(' ')
+                        .append(pool.getPeakUsage().getUsed() / 1048576)
+                        .append("MiB]");
+            }
+        }
+        return text.toString();
+    }
+
     private static double seconds(long nanos) {
         return nanos / 1e9;
     }
