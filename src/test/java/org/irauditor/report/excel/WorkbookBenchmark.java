@@ -117,8 +117,19 @@ public final class WorkbookBenchmark {
                 runDirectory.resolve(ExcelReportWriter.FILE_NAME),
                 Files.size(runDirectory.resolve(ExcelReportWriter.FILE_NAME)) / 1048576.0);
         System.out.printf(
-                "maxHeap=%dMiB peakHeapUsed=%dMiB (sum of heap pool peaks)%n",
-                Runtime.getRuntime().maxMemory() / 1048576, peakHeap() / 1048576);
+                "maxHeap=%dMiB peakHeapUsed=%dMiB (sum of heap pool peaks) %s%n",
+                Runtime.getRuntime().maxMemory() / 1048576, peakHeap() / 1048576, poolPeaks());
+        System.gc();
+        System.out.printf(
+                "heapUsedAfterGcWithScoresHeld=%dMiB accountsScored=%d gcCount=%d gcTime=%dms%n",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576,
+                scores.accounts().size(),
+                ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .mapToLong(gc -> gc.getCollectionCount())
+                        .sum(),
+                ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .mapToLong(gc -> gc.getCollectionTime())
+                        .sum());
     }
 
     private static long time(ReportWriter writer, AuditReport report, Path runDirectory) throws IOException {
