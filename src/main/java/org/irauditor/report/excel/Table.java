@@ -37,7 +37,9 @@ final class Table {
             Cell cell = top.createCell(i);
             cell.setCellValue(header.get(i).name());
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, header.get(i).width() * 256);
+            // Never narrower than the header (and its filter button), so headers stay on one line.
+            int width = Math.max(header.get(i).width(), header.get(i).name().length() + 4);
+            sheet.setColumnWidth(i, width * 256);
         }
         sheet.createFreezePane(0, 1);
     }
