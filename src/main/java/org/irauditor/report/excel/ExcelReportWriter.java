@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -258,7 +259,7 @@ public class ExcelReportWriter implements ReportWriter {
             failures(table, report, accounts, "New failure", diff.newFailures());
             failures(table, report, accounts, "Resolved failure", diff.resolvedFailures());
             for (ScoreMove move : diff.scoreMoves()) {
-                if (move.delta() == null || move.delta() != 0) {
+                if (!Objects.equals(move.before(), move.after())) {
                     table.row().text("Score movement").text(move.accountId()).text(name(accounts, move.accountId()));
                     table.text(null)
                             .text(null)

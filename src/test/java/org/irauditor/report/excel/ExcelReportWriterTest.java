@@ -18,8 +18,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.irauditor.core.CheckResult;
+import org.irauditor.core.Status;
 import org.irauditor.report.AuditReport;
 import org.irauditor.report.history.RunHistory;
+import org.irauditor.report.summary.SummaryJsonWriter;
 import org.irauditor.testing.SampleRun;
 import org.irauditor.testing.SyntheticAudit;
 import org.junit.jupiter.api.Test;
@@ -252,6 +255,65 @@ class ExcelReportWriterTest {
             assertThat(workbook.getSheet("Changes").getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("No previous run to compare with");
         }
+    }
+
+    @Test
+    void writeWhenAPreviousRunExistsShouldListTheChanges() throws IOException {
+        // given yesterday 111 failed Detective and 555 existed; today 111 passes Detective but fails its contact
+        Path yesterday = reports.resolve("20261202-171500");
+        List<CheckResult> before = new ArrayList<>(SampleRun.results());
+        before.add(SampleRun.result("cloudtrail.region-coverage", "555555555555", "us-east-1", Status.PASS));
+        new SummaryJsonWriter(new RunHistory(), SyntheticAudit.properties(Map.of()))
+                .write(SampleRun.report(yesterday, STARTED.minusSeconds(86400), before), yesterday);
+        List<CheckResult> after = new ArrayList<>();
+        for (CheckResult result : SampleRun.results()) {
+            boolean management = result.accountId().equals("111111111111");
+            if (management && result.checkId().equals("detective.membership")) {
+                after.add(SampleRun.result(result.checkId(), result.accountId(), result.region(), Status.PASS));
+            } else if (management && result.checkId().equals("contact.security")) {
+                after.add(SampleRun.result(result.checkId(), result.accountId(), result.region(), Status.FAIL));
+            } else {
+                after.add(result);
+            }
+        }
+        AuditReport report = SampleRun.report(reports.resolve("20261203-171500"), STARTED, after);
+
+        // when
+        try (XSSFWorkbook workbook = write(report, ExcelReportWriter.MAX_DATA_ROWS)) {
+
+            // then
+            Sheet changes = workbook.getSheet("Changes");
+            List<String> kinds = new ArrayList<>();
+            changes.forEach(row -> kinds.add(row.getCell(0).getStringCellValue() + " " + text(row.getCell(1))));
+            assertThat(kinds)
+                    .containsExactly(
+                            "Change Account ID",
+                            "Organization score ",
+                            "Account removed 555555555555",
+                            "New failure 111111111111",
+                            "Resolved failure 111111111111",
+                            "Score movement 111111111111");
+            Row newFailure = rowLabelled(changes, "New failure");
+            assertThat(newFailure.getCell(3).getStringCellValue()).isEqualTo("contact.security");
+            assertThat(newFailure.getCell(5).getStringCellValue()).isEqualTo("PASS");
+            assertThat(newFailure.getCell(6).getStringCellValue()).isEqualTo("FAIL");
+            Row movement = rowLabelled(changes, "Score movement");
+            assertThat(movement.getCell(5).getNumericCellValue()).isEqualTo(85.0);
+            assertThat(movement.getCell(6).getNumericCellValue()).isEqualTo(95.0);
+            assertThat(movement.getCell(7).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(valueOf(workbook.getSheet("Summary"), "Compared with run")
+                            .getStringCellValue())
+                    .isEqualTo("20261202-171500");
+            Row contact = findingOf(workbook.getSheet("Findings"), "111111111111", "FAIL");
+            assertThat(contact.getCell(16).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.of(2026, 12, 3, 17, 15));
+            Row trail = findingOf(workbook.getSheet("Findings"), "222222222222", "FAIL");
+            assertThat(trail.getCell(16).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 2, 17, 15));
+        }
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : cell.getStringCellValue();
     }
 
     private XSSFWorkbook write(AuditReport report, int rowsPerSheet) throws IOException {
