@@ -99,7 +99,7 @@ final class FindingsSheets {
     private static String evidence(CheckResult result) {
         return result.evidence().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("; "));
     }
 
     private Table newSheet() {

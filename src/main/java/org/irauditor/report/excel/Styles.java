@@ -23,7 +23,6 @@ final class Styles {
     final CellStyle title;
     final CellStyle label;
     final CellStyle text;
-    final CellStyle wrapped;
     final CellStyle integer;
     final CellStyle score;
     final CellStyle date;
@@ -39,9 +38,6 @@ final class Styles {
         title = title(workbook);
         label = bold(workbook);
         text = workbook.createCellStyle();
-        wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         integer = format(workbook, "0");
         score = format(workbook, "0.0");
         date = format(workbook, "yyyy-mm-dd hh:mm:ss");

@@ -67,10 +67,6 @@ final class Table {
         return this;
     }
 
-    Table wrapped(String value) {
-        return text(value, styles.wrapped);
-    }
-
     Table number(Number value, CellStyle style) {
         Cell cell = next(style);
         if (value != null) {

@@ -125,7 +125,7 @@ class ExcelReportWriterTest {
             assertThat(finding.getCell(8).getStringCellValue()).isEqualTo(SampleRun.FORMULA_NAME);
             assertThat(finding.getCell(11).getCellType()).isEqualTo(CellType.STRING);
             assertThat(finding.getCell(11).getStringCellValue())
-                    .isEqualTo("trail: =cmd|' /C calc'!A0\nisLogging: false");
+                    .isEqualTo("trail: =cmd|' /C calc'!A0; isLogging: false");
         }
     }
 
