@@ -185,7 +185,9 @@ public final class ReportTasklet implements Tasklet {
         return new RunOutcome(counts, report.notAssessed().size(), score, failedReports, rejectedFindings);
     }
 
+    /** The organization score, or -1 when no check had a known result. */
     private static double organizationScore(AuditReport report) {
-        return -1;
+        Double score = report.scores() == null ? null : report.scores().organizationScore();
+        return score == null ? -1 : score;
     }
 }
