@@ -50,6 +50,29 @@ public final class MotoServer {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
     }
 
+    /**
+     * Credentials that act as one account: moto answers for the account of an assumed role, and for the default
+     * account with the runner's fake keys.
+     */
+    public static AwsCredentialsProvider credentials(String accountId) {
+        if (DEFAULT_ACCOUNT.equals(accountId)) {
+            return credentials();
+        }
+        MotoServer server = instance;
+        try (software.amazon.awssdk.services.sts.StsClient sts = software.amazon.awssdk.services.sts.StsClient.builder()
+                .endpointOverride(server.endpoint)
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(credentials())
+                .build()) {
+            var session = sts.assumeRole(r -> r.roleArn("arn:aws:iam::" + accountId + ":role/IRReadinessAuditRole")
+                            .roleSessionName("test-reader"))
+                    .credentials();
+            return StaticCredentialsProvider.create(
+                    software.amazon.awssdk.auth.credentials.AwsSessionCredentials.create(
+                            session.accessKeyId(), session.secretAccessKey(), session.sessionToken()));
+        }
+    }
+
     /** Forgets every resource of every account, so each test starts from an empty organization. */
     public void reset() {
         try {
