@@ -66,6 +66,9 @@ public final class RoutingSandbox {
             SandboxAccount account, String region, SandboxOrganization organization) {
         String arn = "arn:" + organization.partition() + ":securityhub:" + region + ":" + account.id()
                 + ":finding-aggregator/sandbox";
-        return new FindingAggregator(arn, region, "ALL_REGIONS", List.of());
+        List<String> linked = organization.linkedRegions(account);
+        return linked.isEmpty()
+                ? new FindingAggregator(arn, region, "ALL_REGIONS", List.of())
+                : new FindingAggregator(arn, region, "SPECIFIED_REGIONS", linked);
     }
 }

@@ -39,6 +39,21 @@ public record SandboxOrganization(
         return Optional.ofNullable(delegatedAdmins.get(servicePrincipal));
     }
 
+    /**
+     * The regions a Security Hub administrator links to its finding aggregator, from its {@code aggregation}
+     * trait: empty for {@code ready} (all regions), or, for {@code partial}, every region but the home region and
+     * the last one of the organization, which stays unaggregated.
+     */
+    public List<String> linkedRegions(SandboxAccount administrator) {
+        if (!"partial".equals(administrator.trait("aggregation"))) {
+            return List.of();
+        }
+        return regions.stream()
+                .filter(r -> !r.equals(homeRegion))
+                .limit(Math.max(0, regions.size() - 2))
+                .toList();
+    }
+
     public boolean isManagement(SandboxAccount account) {
         return managementAccountId.equals(account.id());
     }

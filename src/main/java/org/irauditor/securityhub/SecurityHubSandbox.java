@@ -112,9 +112,13 @@ public final class SecurityHubSandbox {
         String home = organization.homeRegion();
         String arn = "arn:" + organization.partition() + ":securityhub:" + home + ":" + admin.id()
                 + ":finding-aggregator/a1b2c3d4-5678-90ab-cdef-000000000002";
-        return region.equals(home)
+        List<String> linked = organization.linkedRegions(admin);
+        if (!region.equals(home)) {
+            return new FindingAggregator(arn, home, null, null);
+        }
+        return linked.isEmpty()
                 ? new FindingAggregator(arn, home, "ALL_REGIONS", List.of())
-                : new FindingAggregator(arn, home, null, null);
+                : new FindingAggregator(arn, home, "SPECIFIED_REGIONS", linked);
     }
 
     private static Members members(SandboxAccount admin, String region, SandboxOrganization organization) {

@@ -89,6 +89,7 @@ class OrganizationAuditMotoTest {
             organization.securityHub(account, REGIONS);
         }
         organization.guardDuty("ready", REGIONS);
+        organization.flowLogs("ready", REGIONS);
     }
 
     @Test
@@ -116,7 +117,15 @@ class OrganizationAuditMotoTest {
             assertStatuses("config.recorder-recording", "ready", region).containsOnly(Status.PASS);
             assertStatuses("securityhub.enabled", "ready", region).containsOnly(Status.PASS);
             assertStatuses("guardduty.detector-enabled", "ready", region).containsOnly(Status.PASS);
+            assertStatuses("flowlogs.vpc-flow-logs", "ready", region).containsOnly(Status.PASS);
         }
+    }
+
+    @Test
+    void accountWithoutDetectorOrFlowLogsShouldFailBoth() {
+        // moto gives every account a default VPC in each region, here without a flow log
+        assertStatuses("guardduty.detector-enabled", "no-trail", "us-east-1").containsOnly(Status.FAIL);
+        assertStatuses("flowlogs.vpc-flow-logs", "no-trail", "us-east-1").containsOnly(Status.FAIL);
     }
 
     @Test

@@ -83,15 +83,15 @@ class BeyondServicesSandboxTest {
     }
 
     @Test
-    void routingShouldPassInEveryRegionOfTheSecurityAccount() {
+    void routingShouldPassWhereFindingsAreAggregatedAndFailInTheUnlinkedRegion() {
         // when
         List<Verdict> verdicts = new FindingsRoutingCheck().evaluate(organization);
 
-        // then
+        // then the security account links every region but eu-central-1 to its aggregator
         assertThat(verdicts)
                 .hasSize(sandbox.regions().size())
                 .extracting(Verdict::status)
-                .containsOnly(Status.PASS);
+                .containsExactly(Status.PASS, Status.PASS, Status.FAIL);
         assertThat(verdicts.get(0).message())
                 .isEqualTo("EventBridge rule securityhub-findings-to-response in us-east-1 routes Security Hub findings"
                         + " to arn:aws:lambda:us-east-1:777788889999:function:security-finding-responder,"

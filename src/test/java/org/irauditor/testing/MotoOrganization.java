@@ -123,6 +123,23 @@ public final class MotoOrganization {
         }
     }
 
+    /** Flow logs capturing all traffic, delivered to S3, on every VPC the account owns in each region. */
+    public void flowLogs(String account, List<String> regions) {
+        String bucket = bucket(account);
+        for (String region : regions) {
+            try (Ec2Client ec2 = ec2(account, region)) {
+                List<String> vpcs = ec2.describeVpcs().vpcs().stream()
+                        .map(software.amazon.awssdk.services.ec2.model.Vpc::vpcId)
+                        .toList();
+                ec2.createFlowLogs(r -> r.resourceIds(vpcs)
+                        .resourceType("VPC")
+                        .trafficType("ALL")
+                        .logDestinationType("s3")
+                        .logDestination("arn:aws:s3:::" + bucket));
+            }
+        }
+    }
+
     public Ec2Client ec2(String account, String region) {
         return client(Ec2Client.builder(), account, region);
     }
