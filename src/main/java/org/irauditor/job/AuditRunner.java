@@ -13,6 +13,7 @@ import org.irauditor.audit.CheckCatalog;
 import org.irauditor.core.CheckMetadata;
 import org.irauditor.core.InvalidConfigurationException;
 import org.irauditor.core.Json;
+import org.irauditor.core.Status;
 import org.irauditor.settings.AuditProperties;
 import org.irauditor.settings.SettingsValidator;
 import org.slf4j.Logger;
@@ -78,15 +79,32 @@ public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
         SettingsValidator.validate(
                 properties, catalog.entries().stream().map(CheckMetadata::id).collect(Collectors.toSet()));
         JobExecution execution = resumable().map(this::resume).orElseGet(this::start);
-        exitCode = exitCodeOf(execution).code();
+        ExitCode code = exitCodeOf(execution);
+        exitCode = code.code();
+        report(execution, code);
+    }
+
+    /** One closing line a person running the auditor reads: the score, the counts, the reports and the exit code. */
+    private void report(JobExecution execution, ExitCode code) throws Exception {
+        String runId = execution.getJobParameters().getString(RunWorkspaces.RUN_ID);
+        String reports = workspaces.of(runId).reportDirectory().toString();
+        if (!execution.getExecutionContext().containsKey(ReportTasklet.OUTCOME)) {
+            log.info("Audit finished run={} status={} exitCode={} ({})", runId, execution.getStatus(), exitCode, code);
+            return;
+        }
+        RunOutcome outcome = Json.mapper()
+                .readValue(execution.getExecutionContext().getString(ReportTasklet.OUTCOME), RunOutcome.class);
         log.info(
-                "Audit finished run={} status={} exitCode={} reports={}",
-                execution.getJobParameters().getString(RunWorkspaces.RUN_ID),
-                execution.getStatus(),
+                "Audit finished run={} score={} pass={} fail={} unknown={} notAssessed={} exitCode={} ({}) reports={}",
+                runId,
+                outcome.organizationScore() < 0 ? "none" : String.format("%.1f", outcome.organizationScore()),
+                outcome.count(Status.PASS),
+                outcome.count(Status.FAIL),
+                outcome.count(Status.UNKNOWN),
+                outcome.notAssessed(),
                 exitCode,
-                workspaces
-                        .of(execution.getJobParameters().getString(RunWorkspaces.RUN_ID))
-                        .reportDirectory());
+                code.name().toLowerCase().replace('_', ' '),
+                reports);
     }
 
     @Override
