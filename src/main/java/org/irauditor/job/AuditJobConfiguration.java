@@ -61,9 +61,10 @@ public class AuditJobConfiguration {
             JobRepository repository,
             PlatformTransactionManager transactions,
             OrganizationSource source,
-            RunWorkspaces workspaces) {
+            RunWorkspaces workspaces,
+            AccountScope accountScope) {
         return new StepBuilder("discover", repository)
-                .tasklet(new DiscoveryTasklet(source, workspaces), transactions)
+                .tasklet(new DiscoveryTasklet(source, workspaces, accountScope), transactions)
                 .build();
     }
 

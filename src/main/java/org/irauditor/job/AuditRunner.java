@@ -1,11 +1,16 @@
 package org.irauditor.job;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,6 +46,9 @@ public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(AuditRunner.class);
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** The job parameter holding {@link #scopeFingerprint()}. */
+    static final String SCOPE = "scope";
 
     private static final Set<BatchStatus> UNFINISHED =
             EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
@@ -117,6 +125,7 @@ public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(RunWorkspaces.RUN_ID, runId)
                 .addString("mode", properties.mode().name())
+                .addString(SCOPE, scopeFingerprint())
                 .toJobParameters();
         log.info("Audit starting run={} mode={}", runId, properties.mode());
         try {
@@ -128,6 +137,7 @@ public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private Optional<JobExecution> resumable() {
         if (properties.run().resumeWithin().isZero()) {
+            log.info("Audit starting afresh: audit.run.resume-within is 0");
             return Optional.empty();
         }
         JobInstance last = jobRepository.getLastJobInstance(AuditJobConfiguration.JOB_NAME);
@@ -138,14 +148,25 @@ public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
         if (execution == null || execution.getCreateTime() == null) {
             return Optional.empty();
         }
-        boolean sameMode =
-                properties.mode().name().equals(execution.getJobParameters().getString("mode"));
+        BatchStatus status = execution.getStatus();
+        if (!UNFINISHED.contains(status) && !RESUMABLE.contains(status)) {
+            return Optional.empty();
+        }
+        String runId = execution.getJobParameters().getString(RunWorkspaces.RUN_ID);
         boolean recent = Duration.between(execution.getCreateTime(), LocalDateTime.now(clock))
                         .compareTo(properties.run().resumeWithin())
                 <= 0;
-        BatchStatus status = execution.getStatus();
-        boolean unfinished = UNFINISHED.contains(status) || RESUMABLE.contains(status);
-        return sameMode && recent && unfinished ? Optional.of(execution) : Optional.empty();
+        if (!recent) {
+            log.info("Audit not resuming run={}: it started more than audit.run.resume-within ago", runId);
+            return Optional.empty();
+        }
+        if (!scopeFingerprint().equals(execution.getJobParameters().getString(SCOPE))) {
+            log.info(
+                    "Audit not resuming run={}: its mode, organization, accounts, regions or role settings differ",
+                    runId);
+            return Optional.empty();
+        }
+        return Optional.of(execution);
     }
 
     private JobExecution resume(JobExecution previous) {
@@ -156,6 +177,33 @@ public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
             return jobOperator.restart(stopped);
         } catch (Exception e) {
             throw new IllegalStateException("the unfinished run " + runId + " could not be resumed", e);
+        }
+    }
+
+    /**
+     * A digest of the settings that decide what a run audits: a run is resumed only under the same ones, so a
+     * resumed run never mixes two organizations, scopes or roles.
+     */
+    String scopeFingerprint() {
+        List<Object> scope = List.of(
+                properties.mode(),
+                properties.sandbox().organization(),
+                properties.sandbox().generatedAccounts(),
+                properties.sandbox().generatedRegions(),
+                properties.role().name(),
+                String.valueOf(properties.role().externalId()),
+                properties.regions().allow(),
+                properties.regions().deny(),
+                properties.regions().home(),
+                properties.accounts().allow(),
+                properties.accounts().deny(),
+                String.valueOf(properties.aws().endpoint()));
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(scope.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

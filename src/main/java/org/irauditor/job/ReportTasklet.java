@@ -15,6 +15,7 @@ import org.irauditor.core.CheckMetadata;
 import org.irauditor.core.Status;
 import org.irauditor.organization.OrganizationSnapshot;
 import org.irauditor.report.AuditReport;
+import org.irauditor.report.IncompleteReportException;
 import org.irauditor.report.NotAssessed;
 import org.irauditor.report.ReportWriter;
 import org.irauditor.report.ResultFiles;
@@ -139,6 +140,13 @@ public final class ReportTasklet implements Tasklet {
             try {
                 writer.write(report, workspace.reportDirectory());
                 log.info("Report written run={} file={}", workspace.runId(), writer.fileName());
+            } catch (IncompleteReportException e) {
+                failed++;
+                log.error(
+                        "Report incomplete run={} file={} reason={}",
+                        workspace.runId(),
+                        writer.fileName(),
+                        e.getMessage());
             } catch (Exception e) {
                 failed++;
                 log.error("Report not written run={} file={}", workspace.runId(), writer.fileName(), e);

@@ -147,6 +147,21 @@ public final class AwsOrganizationSource implements OrganizationSource {
         return principals;
     }
 
+    private static String hint(ErrorReason reason) {
+        return switch (reason.kind()) {
+            case UNREACHABLE -> "Check the network and audit.aws.endpoint.";
+            case THROTTLED ->
+                "AWS Organizations throttled the calls; run again later or lower audit.parallelism.accounts.";
+            case NOT_ENABLED -> "The runner's account is not in an organization with all features enabled.";
+            case REGION_UNAVAILABLE ->
+                "The runner's credentials are not valid (expired, or for another partition);"
+                        + " check them and audit.regions.home.";
+            default ->
+                "Run the auditor with credentials of the management account or of a delegated administrator"
+                        + " for AWS Organizations.";
+        };
+    }
+
     private <T> Outcome<T> call(String operation, java.util.function.Supplier<T> call) {
         return AwsCalls.call(operation, "organization", homeRegion, call);
     }
@@ -156,11 +171,7 @@ public final class AwsOrganizationSource implements OrganizationSource {
             return call.get();
         } catch (SdkException e) {
             ErrorReason reason = AwsErrors.classify(operation, e);
-            throw new DiscoveryException(
-                    "Cannot list the organization: " + reason.describe()
-                            + ". Run the auditor with credentials of the management account or of a delegated"
-                            + " administrator for AWS Organizations.",
-                    e);
+            throw new DiscoveryException("Cannot list the organization: " + reason.describe() + ". " + hint(reason), e);
         }
     }
 }

@@ -86,6 +86,11 @@ public final class SettingsValidator {
     }
 
     private static void accounts(AuditProperties.Accounts accounts, List<String> problems) {
+        Set<String> both = new HashSet<>(accounts.allow());
+        both.retainAll(accounts.deny());
+        if (!both.isEmpty()) {
+            problems.add("audit.accounts.allow and audit.accounts.deny both name " + both);
+        }
         for (String setting : List.of("allow", "deny")) {
             List<String> ids = setting.equals("allow") ? accounts.allow() : accounts.deny();
             ids.stream()

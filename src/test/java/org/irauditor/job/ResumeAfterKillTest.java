@@ -64,7 +64,28 @@ class ResumeAfterKillTest {
         assertThat(exitCode).isNotIn(ExitCode.FAILED.code(), ExitCode.INVALID_CONFIGURATION.code());
     }
 
-    private Process start(String delay) throws IOException {
+    @Test
+    void resumeWhenSettingsChangedSinceTheKillShouldStartANewRunInstead() throws Exception {
+        // given a run killed during the per-account step
+        Process first = start("--audit.sandbox.delay-per-account=2s");
+        List<String> firstLog = readUntilFourthAccountStarts(first);
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        String runId = runIdOf(firstLog);
+
+        // when the auditor starts again with another account scope
+        Process second = start("--audit.sandbox.delay-per-account=0s", "--audit.accounts.deny=777788889999");
+        List<String> secondLog = readAll(second);
+        second.waitFor();
+
+        // then it leaves the killed run alone and audits the new scope from the start
+        assertThat(secondLog).anyMatch(line -> line.contains("Audit not resuming run=" + runId));
+        assertThat(accounts(secondLog, STARTED))
+                .hasSize(SANDBOX_ACTIVE_ACCOUNTS.size() - 1)
+                .doesNotContain("777788889999");
+        assertThat(runIdOf(secondLog)).isNotEqualTo(runId);
+    }
+
+    private Process start(String... extraArguments) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(
                 java.toString(),
@@ -74,8 +95,8 @@ class ResumeAfterKillTest {
                 "--audit.mode=sandbox",
                 "--audit.parallelism.accounts=1",
                 "--audit.reports.directory=" + directory.resolve("reports"),
-                "--audit.reports.state-directory=" + directory.resolve("state"),
-                delay));
+                "--audit.reports.state-directory=" + directory.resolve("state")));
+        command.addAll(List.of(extraArguments));
         return new ProcessBuilder(command)
                 .directory(directory.toFile())
                 .redirectErrorStream(true)

@@ -3,12 +3,14 @@ package org.irauditor.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.irauditor.IrAuditorApplication;
 import org.irauditor.core.InvalidConfigurationException;
 import org.irauditor.job.ExitCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -109,6 +111,26 @@ class SettingsValidatorTest {
                 "--audit.parallelism.accounts=many", "--audit.reports.state-directory=target/settings-test-state");
 
         assertThat(code).isEqualTo(ExitCode.INVALID_CONFIGURATION.code());
+    }
+
+    @Test
+    void runWhenAccountFilterMatchesNoAccountShouldExitWithConfigurationCode(@TempDir Path directory) {
+        int code = IrAuditorApplication.run(
+                "--audit.mode=sandbox",
+                "--audit.accounts.allow=999999999999",
+                "--audit.reports.directory=" + directory.resolve("reports"),
+                "--audit.reports.state-directory=" + directory.resolve("state"));
+
+        assertThat(code).isEqualTo(ExitCode.INVALID_CONFIGURATION.code());
+    }
+
+    @Test
+    void validateWhenAnAccountIsBothAllowedAndDeniedShouldFail() {
+        AuditProperties settings =
+                bind(Map.of("audit.accounts.allow", "111122223333", "audit.accounts.deny", "111122223333"));
+
+        assertThatThrownBy(() -> SettingsValidator.validate(settings, Set.of()))
+                .hasMessageContaining("audit.accounts.allow and audit.accounts.deny both name [111122223333]");
     }
 
     private static AuditProperties bind(Map<String, String> values) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.irauditor.core.Json;
 import org.irauditor.report.AuditReport;
+import org.irauditor.report.IncompleteReportException;
 import org.irauditor.report.ReportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ public class AsffWriter implements ReportWriter {
     public void write(AuditReport report, Path runDirectory) throws IOException {
         Files.createDirectories(runDirectory);
         Path file = runDirectory.resolve(FILE_NAME);
+        int incomplete;
         try (JsonGenerator json = Json.mapper().getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
@@ -50,8 +52,14 @@ public class AsffWriter implements ReportWriter {
                     summary.findings(),
                     summary.skipped(),
                     summary.rejected());
+            incomplete = summary.rejected() + summary.skipped();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        if (incomplete > 0) {
+            throw new IncompleteReportException(FILE_NAME + " lacks " + incomplete
+                    + " results: findings that failed validation or results without a distinct finding id (see the"
+                    + " log above)");
         }
     }
 

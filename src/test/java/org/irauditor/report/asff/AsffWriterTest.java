@@ -1,6 +1,7 @@
 package org.irauditor.report.asff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -135,8 +136,17 @@ class AsffWriterTest {
                 "nothing.here", AsffTestData.MEMBER, "eu-west-1", null, Status.FAIL, "x", null);
         var report = AsffTestData.report("run-1", FIRST_RUN, List.of(unknownCheck));
 
-        // when / then
-        assertThat(write(report, "run-1")).isEmpty();
+        // when
+        Path runDirectory = directory.resolve("run-1");
+
+        // then the file is written without it, and the writer says the output is incomplete
+        assertThatThrownBy(() -> writer.write(report, runDirectory))
+                .isInstanceOf(org.irauditor.report.IncompleteReportException.class)
+                .hasMessage("findings.asff.json lacks 1 results: findings that failed validation or results without a"
+                        + " distinct finding id (see the log above)");
+        assertThat(Json.mapper()
+                        .readTree(runDirectory.resolve(AsffWriter.FILE_NAME).toFile()))
+                .isEmpty();
     }
 
     private JsonNode write(org.irauditor.report.AuditReport report, String runId) throws IOException {
