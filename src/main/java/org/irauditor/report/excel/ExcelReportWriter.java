@@ -87,10 +87,12 @@ public class ExcelReportWriter implements ReportWriter {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 workbook.write(out);
             }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             workbook.close();
+            // a workbook that could not be finished leaves nothing half-written behind
+            Files.deleteIfExists(partial);
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         log.info("Workbook written file={}", target);
     }
 
