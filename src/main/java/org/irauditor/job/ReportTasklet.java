@@ -1,5 +1,6 @@
 package org.irauditor.job;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.irauditor.audit.CheckCatalog;
 import org.irauditor.aws.RoleSessions;
 import org.irauditor.core.CheckMetadata;
+import org.irauditor.core.Json;
 import org.irauditor.core.Status;
 import org.irauditor.organization.OrganizationSnapshot;
 import org.irauditor.report.AuditReport;
@@ -42,6 +44,9 @@ public final class ReportTasklet implements Tasklet {
 
     /** Key of the {@link RunOutcome} in the job's execution context. */
     public static final String OUTCOME = "runOutcome";
+
+    /** The run summary in the run's folder. */
+    static final String SUMMARY = "summary.json";
 
     /** The Security Hub import's outcome in the run's folder. */
     public static final String IMPORT_REPORT = "security-hub-import.json";
@@ -97,7 +102,7 @@ public final class ReportTasklet implements Tasklet {
                 .getStepExecution()
                 .getJobExecution()
                 .getExecutionContext()
-                .putString(OUTCOME, org.irauditor.core.Json.mapper().writeValueAsString(outcome));
+                .putString(OUTCOME, Json.mapper().writeValueAsString(outcome));
         log.info(
                 "Reports written run={} directory={} writers={} failedWriters={}",
                 workspace.runId(),
@@ -179,10 +184,26 @@ public final class ReportTasklet implements Tasklet {
                 sessions.getObject(), report.organization().partition())) {
             ImportReport imported = importer.importFindings(report, scope, provider);
             RunWorkspace.writeJson(workspace.reportDirectory().resolve(IMPORT_REPORT), imported);
+            addToSummary(workspace, imported);
             return imported;
         } catch (RuntimeException e) {
             log.error("Security Hub import failed run={}", workspace.runId(), e);
             return null;
+        }
+    }
+
+    /** Lists the import's outcome, refused findings included, in the run summary written before it. */
+    private static void addToSummary(RunWorkspace workspace, ImportReport imported) {
+        Path summary = workspace.reportDirectory().resolve(SUMMARY);
+        if (!Files.exists(summary)) {
+            return;
+        }
+        try {
+            ObjectNode root = (ObjectNode) Json.mapper().readTree(summary.toFile());
+            root.set("securityHubImport", Json.mapper().valueToTree(imported));
+            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(summary.toFile(), root);
+        } catch (java.io.IOException | ClassCastException e) {
+            log.error("Run summary not updated with the import run={}", workspace.runId(), e);
         }
     }
 

@@ -49,6 +49,10 @@ class SandboxImportMotoTest {
         assertThat(firstImport.path("failed")).isEmpty();
         assertThat(secondImport.path("failed")).isEmpty();
         assertThat(findingIdsInSecurityHub(moto, mode)).hasSize(written);
+        JsonNode summary =
+                Json.mapper().readTree(latestRun().resolve("summary.json").toFile());
+        assertThat(summary.path("securityHubImport").path("sent").asInt()).isEqualTo(written);
+        assertThat(summary.path("securityHubImport").path("failed")).isEmpty();
     }
 
     private int audit(MotoServer moto, String mode) {
