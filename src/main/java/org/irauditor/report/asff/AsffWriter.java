@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.irauditor.core.Json;
 import org.irauditor.report.AuditReport;
 import org.irauditor.report.IncompleteReportException;
+import org.irauditor.report.OneEntryPerLine;
 import org.irauditor.report.ReportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public class AsffWriter implements ReportWriter {
         Path file = runDirectory.resolve(FILE_NAME);
         int incomplete;
         try (JsonGenerator json = Json.mapper().getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(new OneEntryPerLine());
             json.writeStartArray();
             ReportFindings.Summary summary = findings.walkAsff(report, finding -> writeOne(json, finding));
             json.writeEndArray();

@@ -17,6 +17,7 @@ import org.irauditor.core.Json;
 import org.irauditor.core.Severity;
 import org.irauditor.core.Status;
 import org.irauditor.report.AuditReport;
+import org.irauditor.report.OneEntryPerLine;
 import org.irauditor.report.ReportWriter;
 import org.irauditor.report.asff.AsffFindings;
 import org.irauditor.report.asff.FindingId;
@@ -64,7 +65,7 @@ public class OcsfWriter implements ReportWriter {
         Path file = runDirectory.resolve(FILE_NAME);
         AsffFindings asff = ReportFindings.findingsOf(report);
         try (JsonGenerator json = Json.mapper().getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(new OneEntryPerLine());
             json.writeStartArray();
             ReportFindings.Summary summary = findings.walk(
                     report,
