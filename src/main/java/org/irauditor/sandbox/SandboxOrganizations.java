@@ -26,9 +26,11 @@ public final class SandboxOrganizations {
 
     private SandboxOrganizations() {}
 
+    /** Reads and validates a definition; any problem stops the run, naming the definition. */
     public static SandboxOrganization read(Resource definition) {
+        String subject = "The sandbox organization " + definition.getDescription() + " is invalid";
         try (InputStream in = definition.getInputStream()) {
-            return YAML.readValue(in, SandboxOrganization.class);
+            return SandboxValidation.validated(YAML.readValue(in, SandboxOrganization.class), subject);
         } catch (IOException e) {
             throw new InvalidConfigurationException(
                     "The sandbox organization " + definition.getDescription() + " cannot be read",
@@ -67,7 +69,7 @@ public final class SandboxOrganizations {
                     profile.assumable(),
                     profile.disabledRegions()));
         }
-        return new SandboxOrganization(
+        SandboxOrganization generated = new SandboxOrganization(
                 definition.organizationId(),
                 definition.managementAccountId(),
                 definition.partition(),
@@ -75,6 +77,7 @@ public final class SandboxOrganizations {
                 regions,
                 definition.delegatedAdmins(),
                 accounts);
+        return SandboxValidation.validated(generated, "The generated sandbox organization is invalid");
     }
 
     private static boolean isAdmin(SandboxOrganization definition, SandboxAccount account) {
