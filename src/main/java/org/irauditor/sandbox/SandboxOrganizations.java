@@ -1,5 +1,6 @@
 package org.irauditor.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,11 +27,13 @@ public final class SandboxOrganizations {
 
     private SandboxOrganizations() {}
 
-    /** Reads and validates a definition; any problem stops the run, naming the definition. */
+    /** Reads and validates a definition; any problem stops the run, naming the definition and the field. */
     public static SandboxOrganization read(Resource definition) {
         String subject = "The sandbox organization " + definition.getDescription() + " is invalid";
         try (InputStream in = definition.getInputStream()) {
             return SandboxValidation.validated(YAML.readValue(in, SandboxOrganization.class), subject);
+        } catch (JsonProcessingException e) {
+            throw new InvalidConfigurationException(subject, List.of(SandboxYamlErrors.problem(e)));
         } catch (IOException e) {
             throw new InvalidConfigurationException(
                     "The sandbox organization " + definition.getDescription() + " cannot be read",
