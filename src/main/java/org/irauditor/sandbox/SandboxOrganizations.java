@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.irauditor.core.InvalidConfigurationException;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ResourceUtils;
 
 /** Reads the sandbox organization's definition, or generates a large one from it for benchmarks. */
 public final class SandboxOrganizations {
@@ -26,6 +29,14 @@ public final class SandboxOrganizations {
     private static final int GENERATED_OUS = 25;
 
     private SandboxOrganizations() {}
+
+    /**
+     * The resource of the {@code audit.sandbox.organization} setting: a location with a scheme ({@code classpath:},
+     * {@code file:}) as Spring resolves it, anything else as a file path.
+     */
+    public static Resource resource(ResourceLoader loader, String location) {
+        return ResourceUtils.isUrl(location) ? loader.getResource(location) : new FileSystemResource(location);
+    }
 
     /** Reads and validates a definition; any problem stops the run, naming the definition and the field. */
     public static SandboxOrganization read(Resource definition) {
