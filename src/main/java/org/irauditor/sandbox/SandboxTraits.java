@@ -1,5 +1,7 @@
 package org.irauditor.sandbox;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 import java.util.Set;
 import org.irauditor.awsconfig.ConfigSandbox;
@@ -19,27 +21,17 @@ import org.irauditor.securityhub.SecurityHubSandbox;
 public final class SandboxTraits {
 
     /** The values each trait key accepts, by key. */
-    public static final Map<String, Set<String>> BY_KEY = Map.of(
-            "cloudtrail",
-            CloudTrailSandbox.TRAITS,
-            "config",
-            ConfigSandbox.TRAITS,
-            "securityhub",
-            SecurityHubSandbox.TRAITS,
-            "detective",
-            DetectiveSandbox.TRAITS,
-            "guardduty",
-            GuardDutySandbox.TRAITS,
-            "flowlogs",
-            FlowLogsSandbox.TRAITS,
-            "routing",
-            RoutingSandbox.TRAITS,
-            SandboxOrganization.AGGREGATION,
-            SandboxOrganization.AGGREGATION_TRAITS,
-            "contact",
-            ContactSandbox.TRAITS,
-            "incidentresponse",
-            IncidentResponseSandbox.TRAITS);
+    public static final Map<String, Set<String>> BY_KEY = Map.ofEntries(
+            entry("cloudtrail", CloudTrailSandbox.TRAITS),
+            entry("config", ConfigSandbox.TRAITS),
+            entry("securityhub", SecurityHubSandbox.TRAITS),
+            entry("detective", DetectiveSandbox.TRAITS),
+            entry("guardduty", GuardDutySandbox.TRAITS),
+            entry("flowlogs", FlowLogsSandbox.TRAITS),
+            entry("routing", RoutingSandbox.TRAITS),
+            entry(SandboxOrganization.AGGREGATION, SandboxOrganization.AGGREGATION_TRAITS),
+            entry("contact", ContactSandbox.TRAITS),
+            entry("incidentresponse", IncidentResponseSandbox.TRAITS));
 
     private SandboxTraits() {}
 }
