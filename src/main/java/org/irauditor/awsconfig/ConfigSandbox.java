@@ -3,7 +3,6 @@ package org.irauditor.awsconfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.irauditor.awsconfig.ConfigSnapshot.AggregatedSourceStatus;
 import org.irauditor.awsconfig.ConfigSnapshot.ConfigRule;
 import org.irauditor.awsconfig.ConfigSnapshot.ConfigurationAggregator;
@@ -20,7 +19,6 @@ import org.irauditor.awsconfig.ConfigSnapshot.RecordingMode;
 import org.irauditor.awsconfig.ConfigSnapshot.RecordingModeOverride;
 import org.irauditor.awsconfig.ConfigSnapshot.RecordingStrategy;
 import org.irauditor.awsconfig.ConfigSnapshot.RuleSource;
-import org.irauditor.core.InvalidConfigurationException;
 import org.irauditor.core.Outcome;
 import org.irauditor.sandbox.SandboxAccount;
 import org.irauditor.sandbox.SandboxOrganization;
@@ -44,18 +42,14 @@ public final class ConfigSandbox {
     static final String RECORDER = "default";
     static final String AGGREGATOR = "organization-aggregator";
 
-    /** The trait values this class understands; anything else is a mistake in the sandbox file. */
-    static final Set<String> TRAITS = Set.of(SandboxAccount.READY, "aggregator", "stopped", "missing", "exclusions");
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS =
+            Set.of(SandboxAccount.READY, "aggregator", "stopped", "missing", "exclusions");
 
     private ConfigSandbox() {}
 
     public static ConfigSnapshot snapshot(SandboxAccount account, String region, SandboxOrganization organization) {
         String trait = account.trait("config");
-        if (!TRAITS.contains(trait)) {
-            throw new InvalidConfigurationException(
-                    "The sandbox organization is inconsistent",
-                    List.of(account.id() + ": config trait '" + trait + "' is not one of " + new TreeSet<>(TRAITS)));
-        }
         boolean home = region.equals(organization.homeRegion());
         Outcome<List<ConfigurationAggregator>> aggregators = administers(account, organization)
                 ? Outcome.ok(

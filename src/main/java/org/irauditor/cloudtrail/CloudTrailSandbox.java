@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.irauditor.cloudtrail.EventSelectors.AdvancedEventSelector;
 import org.irauditor.cloudtrail.EventSelectors.FieldSelector;
 import org.irauditor.core.ErrorKind;
@@ -36,6 +37,10 @@ public final class CloudTrailSandbox {
     public static final String PARTIAL_DATA_EVENTS = "partial-data-events";
 
     static final String ORG_TRAIL = "org-trail";
+
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS =
+            Set.of(SandboxAccount.READY, ORG_TRAIL_OWNER, STOPPED, PARTIAL_DATA_EVENTS, "none");
 
     private CloudTrailSandbox() {}
 

@@ -1,5 +1,6 @@
 package org.irauditor.contact;
 
+import java.util.Set;
 import org.irauditor.contact.ContactSnapshot.AlternateContact;
 import org.irauditor.core.ErrorKind;
 import org.irauditor.core.ErrorReason;
@@ -12,6 +13,9 @@ import org.irauditor.sandbox.SandboxOrganization;
  * alternate contact, {@code missing} answers as AWS does when none is set.
  */
 public final class ContactSandbox {
+
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS = Set.of(SandboxAccount.READY, "missing");
 
     private ContactSandbox() {}
 

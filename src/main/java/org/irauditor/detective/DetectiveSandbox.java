@@ -3,6 +3,7 @@ package org.irauditor.detective;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.irauditor.core.Outcome;
 import org.irauditor.detective.DetectiveSnapshot.Administrator;
@@ -38,6 +39,10 @@ public final class DetectiveSandbox {
 
     private static final String TRAIT = "detective";
     private static final Instant SINCE = Instant.parse("2024-01-15T09:00:00Z");
+
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS =
+            Set.of(SandboxAccount.READY, ADMINISTRATOR, ACCEPTED_BUT_DISABLED, NOT_MEMBER);
 
     private DetectiveSandbox() {}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.irauditor.core.Outcome;
 import org.irauditor.flowlogs.FlowLogsSnapshot.FlowLog;
@@ -29,6 +30,9 @@ public final class FlowLogsSandbox {
 
     public static final String ACCEPT_ONLY = "accept-only";
     public static final String MISSING = "missing";
+
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS = Set.of(SandboxAccount.READY, ACCEPT_ONLY, MISSING);
 
     private FlowLogsSandbox() {}
 

@@ -3,6 +3,7 @@ package org.irauditor.guardduty;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.irauditor.core.Outcome;
 import org.irauditor.guardduty.GuardDutySnapshot.Administrator;
@@ -50,6 +51,9 @@ public final class GuardDutySandbox {
             "EBS_MALWARE_PROTECTION",
             "RDS_LOGIN_EVENTS",
             "LAMBDA_NETWORK_LOGS");
+
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS = Set.of(SandboxAccount.READY, ADMINISTRATOR, SUSPENDED, MISSING);
 
     private GuardDutySandbox() {}
 

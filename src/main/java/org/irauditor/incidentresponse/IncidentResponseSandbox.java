@@ -3,6 +3,7 @@ package org.irauditor.incidentresponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.irauditor.core.Outcome;
 import org.irauditor.incidentresponse.IncidentResponseSnapshot.AccountsConfiguration;
 import org.irauditor.incidentresponse.IncidentResponseSnapshot.Membership;
@@ -20,6 +21,9 @@ import org.irauditor.sandbox.SandboxOrganization;
  * </ul>
  */
 public final class IncidentResponseSandbox {
+
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS = Set.of(SandboxAccount.READY, "administrator", "not-member");
 
     private IncidentResponseSandbox() {}
 

@@ -81,7 +81,8 @@ public class AuditWiring {
     @Lazy
     SandboxOrganization sandboxOrganization(AuditProperties properties, ResourceLoader resources) {
         AuditProperties.Sandbox settings = properties.sandbox();
-        SandboxOrganization definition = SandboxOrganizations.read(resources.getResource(settings.organization()));
+        SandboxOrganization definition =
+                SandboxOrganizations.read(SandboxOrganizations.resource(resources, settings.organization()));
         if (settings.generatedAccounts() > 0) {
             return SandboxOrganizations.generate(definition, settings.generatedAccounts(), settings.generatedRegions());
         }

@@ -2,6 +2,7 @@ package org.irauditor.routing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.irauditor.core.Outcome;
 import org.irauditor.routing.RoutingSnapshot.EventRule;
 import org.irauditor.routing.RoutingSnapshot.FindingAggregator;
@@ -25,6 +26,9 @@ public final class RoutingSandbox {
     static final String RULE = "securityhub-findings-to-response";
     static final String PATTERN =
             "{\"source\":[\"aws.securityhub\"],\"detail-type\":[\"Security Hub Findings - Imported\"]}";
+
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS = Set.of(SandboxAccount.READY, "missing");
 
     private RoutingSandbox() {}
 

@@ -2,12 +2,13 @@ package org.irauditor.sandbox;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One account of the sandbox organization. Its readiness is described by traits, one per service, each
  * interpreted by that service's {@code *Sandbox} class; a missing trait means {@value #READY}.
  *
+ * @param id the 12-digit account id, required (checked with the rest of the definition by
+ *     {@link SandboxValidation})
  * @param ou the OU path, such as {@code Root/Workloads/Prod}
  * @param assumable false for an account whose audit role cannot be assumed (default true)
  * @param disabledRegions regions of the organization that this account has not opted in to
@@ -27,7 +28,6 @@ public record SandboxAccount(
     public static final String READY = "ready";
 
     public SandboxAccount {
-        Objects.requireNonNull(id, "id");
         state = state == null ? "ACTIVE" : state;
         ou = ou == null ? "Root" : ou;
         email = email == null ? name + "@example.com" : email;

@@ -2,12 +2,15 @@ package org.irauditor.sandbox;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The built-in sample organization that lets anyone run the real job without AWS: its accounts, regions and
  * delegated administrators, read from {@code sandbox/organization.yml} or generated at any size.
+ *
+ * Its consistency (ids, accounts named by other fields, trait values) is checked by {@link SandboxValidation} when
+ * it is loaded, not here, so that every problem of a definition is reported at once.
  *
  * @param regions the regions enabled in the organization; an account may have opted out of some
  * @param delegatedAdmins delegated administrator account by service principal
@@ -21,8 +24,13 @@ public record SandboxOrganization(
         Map<String, String> delegatedAdmins,
         List<SandboxAccount> accounts) {
 
+    /** The trait of a Security Hub administrator's finding aggregation, interpreted by {@link #linkedRegions}. */
+    public static final String AGGREGATION = "aggregation";
+
+    /** The {@value #AGGREGATION} trait values {@link #linkedRegions} interprets. */
+    public static final Set<String> AGGREGATION_TRAITS = Set.of(SandboxAccount.READY, "partial");
+
     public SandboxOrganization {
-        Objects.requireNonNull(managementAccountId, "managementAccountId");
         partition = partition == null ? "aws" : partition;
         homeRegion = homeRegion == null ? "us-east-1" : homeRegion;
         regions = regions == null ? List.of(homeRegion) : List.copyOf(regions);
@@ -31,7 +39,7 @@ public record SandboxOrganization(
     }
 
     public Optional<SandboxAccount> account(String accountId) {
-        return accounts.stream().filter(a -> a.id().equals(accountId)).findFirst();
+        return accounts.stream().filter(a -> accountId.equals(a.id())).findFirst();
     }
 
     /** The delegated administrator of a service principal, if the sandbox registers one. */
@@ -45,7 +53,7 @@ public record SandboxOrganization(
      * the last one of the organization, which stays unaggregated.
      */
     public List<String> linkedRegions(SandboxAccount administrator) {
-        if (!"partial".equals(administrator.trait("aggregation"))) {
+        if (!"partial".equals(administrator.trait(AGGREGATION))) {
             return List.of();
         }
         return regions.stream()

@@ -1,5 +1,6 @@
 package org.irauditor.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.irauditor.core.InvalidConfigurationException;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ResourceUtils;
 
 /** Reads the sandbox organization's definition, or generates a large one from it for benchmarks. */
 public final class SandboxOrganizations {
@@ -26,9 +30,21 @@ public final class SandboxOrganizations {
 
     private SandboxOrganizations() {}
 
+    /**
+     * The resource of the {@code audit.sandbox.organization} setting: a location with a scheme ({@code classpath:},
+     * {@code file:}) as Spring resolves it, anything else as a file path.
+     */
+    public static Resource resource(ResourceLoader loader, String location) {
+        return ResourceUtils.isUrl(location) ? loader.getResource(location) : new FileSystemResource(location);
+    }
+
+    /** Reads and validates a definition; any problem stops the run, naming the definition and the field. */
     public static SandboxOrganization read(Resource definition) {
+        String subject = "The sandbox organization " + definition.getDescription() + " is invalid";
         try (InputStream in = definition.getInputStream()) {
-            return YAML.readValue(in, SandboxOrganization.class);
+            return SandboxValidation.validated(YAML.readValue(in, SandboxOrganization.class), subject);
+        } catch (JsonProcessingException e) {
+            throw new InvalidConfigurationException(subject, List.of(SandboxYamlErrors.problem(e)));
         } catch (IOException e) {
             throw new InvalidConfigurationException(
                     "The sandbox organization " + definition.getDescription() + " cannot be read",
@@ -67,7 +83,7 @@ public final class SandboxOrganizations {
                     profile.assumable(),
                     profile.disabledRegions()));
         }
-        return new SandboxOrganization(
+        SandboxOrganization generated = new SandboxOrganization(
                 definition.organizationId(),
                 definition.managementAccountId(),
                 definition.partition(),
@@ -75,6 +91,7 @@ public final class SandboxOrganizations {
                 regions,
                 definition.delegatedAdmins(),
                 accounts);
+        return SandboxValidation.validated(generated, "The generated sandbox organization is invalid");
     }
 
     private static boolean isAdmin(SandboxOrganization definition, SandboxAccount account) {

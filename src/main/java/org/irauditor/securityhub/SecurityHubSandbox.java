@@ -2,6 +2,7 @@ package org.irauditor.securityhub;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.irauditor.core.ErrorKind;
 import org.irauditor.core.ErrorReason;
 import org.irauditor.core.Outcome;
@@ -43,6 +44,9 @@ public final class SecurityHubSandbox {
     private static final String TRAIT = "securityhub";
     private static final Instant SINCE = Instant.parse("2024-01-15T09:00:00Z");
     private static final String POLICY_ID = "a1b2c3d4-5678-90ab-cdef-000000000001";
+
+    /** The trait values this class interprets; the sandbox definition is validated against them. */
+    public static final Set<String> TRAITS = Set.of(SandboxAccount.READY, ADMINISTRATOR, NO_STANDARDS, MISSING);
 
     private SecurityHubSandbox() {}
 

@@ -1,7 +1,6 @@
 package org.irauditor.awsconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,7 +15,6 @@ import org.irauditor.audit.Check;
 import org.irauditor.audit.OrganizationContext;
 import org.irauditor.audit.RegionSnapshot;
 import org.irauditor.audit.RegionalCheck;
-import org.irauditor.core.InvalidConfigurationException;
 import org.irauditor.core.Json;
 import org.irauditor.core.Outcome;
 import org.irauditor.core.Status;
@@ -143,20 +141,6 @@ class ConfigSandboxTest {
         // then
         assertThat(read).isEqualTo(snapshot);
         assertThat(read.configurationAggregators().value()).hasSize(1);
-    }
-
-    @Test
-    void snapshotWhenTraitIsMisspelledShouldStopWithTheAccountNamed() {
-        // given
-        SandboxAccount account = new SandboxAccount(
-                "123412341234", "typo", null, null, null, null, Map.of("config", "stoped"), true, null);
-
-        // when / then
-        assertThatThrownBy(() -> ConfigSandbox.snapshot(account, "us-east-1", sandbox))
-                .isInstanceOf(InvalidConfigurationException.class)
-                .satisfies(e -> assertThat(((InvalidConfigurationException) e).problems())
-                        .containsExactly("123412341234: config trait 'stoped' is not one of"
-                                + " [aggregator, exclusions, missing, ready, stopped]"));
     }
 
     private static AccountSnapshot accountSnapshot(String accountId) {
