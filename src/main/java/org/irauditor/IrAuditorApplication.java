@@ -2,6 +2,7 @@ package org.irauditor;
 
 import org.irauditor.core.InvalidConfigurationException;
 import org.irauditor.job.ExitCode;
+import org.irauditor.settings.InvalidYamlException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -27,7 +28,9 @@ public class IrAuditorApplication {
 
     static ExitCode startupFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidConfigurationException || cause instanceof BindException) {
+            if (cause instanceof InvalidConfigurationException
+                    || cause instanceof BindException
+                    || cause instanceof InvalidYamlException) {
                 return ExitCode.INVALID_CONFIGURATION;
             }
         }
