@@ -64,6 +64,12 @@ public final class SandboxOrganizations {
         List<SandboxAccount> profiles = definition.accounts().stream()
                 .filter(a -> !isAdmin(definition, a))
                 .toList();
+        if (profiles.isEmpty()) {
+            throw new InvalidConfigurationException(
+                    "The sandbox organization cannot be generated",
+                    List.of("audit.sandbox.generated-accounts needs at least one member account in the definition"
+                            + " (one that is neither the management account nor a delegated administrator)"));
+        }
         List<SandboxAccount> accounts = new ArrayList<>(fixed);
         for (int i = 0; accounts.size() < size; i++) {
             SandboxAccount profile = profiles.get(i % profiles.size());

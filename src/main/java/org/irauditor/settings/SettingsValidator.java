@@ -64,7 +64,7 @@ public final class SettingsValidator {
             problems.add("audit.role.external-id must be 2 to 1224 characters of letters, digits and +=,.@:/_-");
         }
         if (role.duration().compareTo(MIN_SESSION) < 0 || role.duration().compareTo(MAX_SESSION) > 0) {
-            problems.add("audit.role.duration " + role.duration() + " must be between 15m and 12h");
+            problems.add("audit.role.duration " + readable(role.duration()) + " must be between 15m and 12h");
         }
     }
 
@@ -153,6 +153,11 @@ public final class SettingsValidator {
         if (importRegion != null && !importRegion.isBlank()) {
             regionNames("audit.security-hub-import.region", List.of(importRegion), problems);
         }
+    }
+
+    /** A duration as the settings write it: 5m, 90s, 13h. */
+    private static String readable(Duration duration) {
+        return duration.toString().substring(2).toLowerCase();
     }
 
     private static boolean positive(Duration duration) {

@@ -67,7 +67,7 @@ class SettingsValidatorTest {
                 .isInstanceOf(InvalidConfigurationException.class)
                 .satisfies(e -> assertThat(((InvalidConfigurationException) e).problems())
                         .containsExactlyInAnyOrder(
-                                "audit.role.duration PT13H must be between 15m and 12h",
+                                "audit.role.duration 13h must be between 15m and 12h",
                                 "audit.regions.allow: 'moon-1' is not a region name such as eu-west-1",
                                 "audit.regions.allow and audit.regions.deny both name [eu-west-1]",
                                 "audit.accounts.allow: '12345' is not a 12-digit account id (quote it in YAML)",
