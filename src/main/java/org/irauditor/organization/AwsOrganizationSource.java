@@ -41,6 +41,7 @@ public final class AwsOrganizationSource implements OrganizationSource {
 
     @Override
     public OrganizationSnapshot discover() {
+        requireCredentials();
         OrganizationsClient organizations = runner.organizations();
         Organization organization = required(
                 "DescribeOrganization",
@@ -145,6 +146,19 @@ public final class AwsOrganizationSource implements OrganizationSource {
                 .flatMap(page -> page.enabledServicePrincipals().stream())
                 .forEach(p -> principals.add(p.servicePrincipal()));
         return principals;
+    }
+
+    /** Fails with a clear message when the runner has no credentials at all, before any call is attempted. */
+    private void requireCredentials() {
+        try {
+            runner.resolveCredentials();
+        } catch (SdkException e) {
+            throw new DiscoveryException(
+                    "The auditor found no AWS credentials to run with: " + e.getMessage()
+                            + " Provide them as for the AWS CLI (AWS_PROFILE, environment variables, SSO or an instance"
+                            + " role), for the management account or a delegated administrator of AWS Organizations.",
+                    e);
+        }
     }
 
     private static String hint(ErrorReason reason) {
