@@ -19,7 +19,7 @@ import org.irauditor.sandbox.SandboxOrganization;
  * <ul>
  *   <li>{@code org-trail-owner}: owns the organization trail {@code org-trail} (multi-region, logging, validated,
  *       KMS-encrypted, delivering to CloudWatch Logs, management plus S3 and Lambda data events, both Insights
- *       types) and an organization CloudTrail Lake store, both homed in the organization's home region;
+ *       types) and an account-level CloudTrail Lake store, both homed in the organization's home region;
  *   <li>{@code ready}: no trail of its own, covered by the organization trail;
  *   <li>{@code stopped}: also has its own regional trail {@code legacy-trail} in the home region, stopped;
  *   <li>{@code partial-data-events}: also has its own multi-region trail {@code team-data-events} recording one
@@ -164,22 +164,30 @@ public final class CloudTrailSandbox {
                 Outcome.ok(List.of()));
     }
 
+    /**
+     * CloudTrail Lake in the sandbox: the management account keeps its own account-level store, so the
+     * organization has no organization-wide store; accounts whose CloudTrail is {@code ready} keep one of their own
+     * in the home region, the others have none and fail the Lake check.
+     */
     private static List<EventDataStore> eventDataStores(
             SandboxAccount account, String region, SandboxOrganization organization) {
-        if (!organization.isManagement(account)
-                || !ORG_TRAIL_OWNER.equals(account.trait("cloudtrail"))
-                || !region.equals(organization.homeRegion())) {
+        if (!region.equals(organization.homeRegion())) {
             return List.of();
         }
-        String arn = arn(organization, region, account.id(), "eventdatastore/org-management-events");
+        boolean owner = organization.isManagement(account) && ORG_TRAIL_OWNER.equals(account.trait("cloudtrail"));
+        if (!owner && !SandboxAccount.READY.equals(account.trait("cloudtrail"))) {
+            return List.of();
+        }
+        String name = owner ? "management-events" : "account-management-events";
+        String arn = arn(organization, region, account.id(), "eventdatastore/" + name);
         return List.of(new EventDataStore(
                 arn,
-                "org-management-events",
+                name,
                 Outcome.ok(new EventDataStore.Details(
                         LakeEventDataStoreCheck.ENABLED,
                         true,
-                        true,
-                        2557,
+                        false,
+                        owner ? 2557 : 365,
                         List.of(selector("Management events", category("Management")))))));
     }
 

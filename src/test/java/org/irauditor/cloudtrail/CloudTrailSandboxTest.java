@@ -123,7 +123,7 @@ class CloudTrailSandboxTest {
     }
 
     @Test
-    void sandboxWhenAccountOwnsTheOrganizationTrailShouldPassEveryAccountCheck() {
+    void sandboxWhenCoveredByTheOrganizationTrailShouldPassEveryTrailCheck() {
         List<AccountCheck> checks = List.of(
                 new ManagementEventsCheck(),
                 new LogFileValidationCheck(),
@@ -132,8 +132,7 @@ class CloudTrailSandboxTest {
                 new DeliveryErrorsCheck(),
                 new S3DataEventsCheck(),
                 new LambdaDataEventsCheck(),
-                new InsightsCheck(),
-                new LakeEventDataStoreCheck());
+                new InsightsCheck());
         for (String accountId : List.of(MANAGEMENT, READY, NONE)) {
             for (AccountCheck check : checks) {
                 assertThat(account(check, accountId))
@@ -145,6 +144,21 @@ class CloudTrailSandboxTest {
         assertThat(new OrganizationTrailCheck().evaluate(organization))
                 .extracting(Verdict::status, Verdict::message)
                 .containsExactly(tuple(Status.PASS, "Organization trail org-trail (owner 111122223333) is logging"));
+    }
+
+    @Test
+    void sandboxLakeShouldPassWithAnAccountStoreAndFailWithoutOne() {
+        // the management account's store is not organization-wide, so each account needs its own
+        assertThat(account(new LakeEventDataStoreCheck(), MANAGEMENT))
+                .extracting(Verdict::status)
+                .containsOnly(Status.PASS);
+        assertThat(account(new LakeEventDataStoreCheck(), READY))
+                .extracting(Verdict::status)
+                .containsOnly(Status.PASS);
+        assertThat(account(new LakeEventDataStoreCheck(), NONE))
+                .extracting(Verdict::status, Verdict::message)
+                .containsExactly(tuple(
+                        Status.FAIL, "No CloudTrail Lake event data store records this account's management events"));
     }
 
     @Test
