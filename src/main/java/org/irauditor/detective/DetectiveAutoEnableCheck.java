@@ -1,8 +1,6 @@
 package org.irauditor.detective;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.OrganizationCheck;
 import org.irauditor.audit.OrganizationContext;
 import org.irauditor.audit.RegionSnapshot;
@@ -25,28 +23,11 @@ public class DetectiveAutoEnableCheck implements OrganizationCheck {
 
     @Override
     public List<Verdict> evaluate(OrganizationContext organization) {
-        DetectiveFacts.Administrator admin = DetectiveFacts.administrator(organization);
-        if (admin.verdict() != null) {
-            return List.of(admin.verdict());
-        }
-        String adminId = admin.accountId();
-        AccountSnapshot snapshot =
-                DetectiveFacts.adminSnapshot(organization, adminId).orElse(null);
-        if (snapshot == null) {
-            return List.of(DetectiveFacts.adminNotAudited(organization, adminId));
-        }
-        if (snapshot.regions().isEmpty()) {
-            return List.of(
-                    Verdict.unknown("No region of the Detective administrator account " + adminId + " was audited.")
-                            .with("administrator", adminId));
-        }
-        List<Verdict> verdicts = new ArrayList<>();
-        for (RegionSnapshot region : snapshot.regions()) {
-            Verdict verdict = evaluate(region).with("administrator", adminId).with("region", region.region());
-            verdicts.add(verdict.about(
-                    DetectiveFacts.graphResource(verdict.evidence().get("graph"), adminId, region.region())));
-        }
-        return verdicts;
+        return DetectiveFacts.perAdministratorRegion(organization, (region, adminId) -> {
+            Verdict verdict = evaluate(region);
+            return verdict.about(
+                    DetectiveFacts.graphResource(verdict.evidence().get("graph"), adminId, region.region()));
+        });
     }
 
     private static Verdict evaluate(RegionSnapshot region) {

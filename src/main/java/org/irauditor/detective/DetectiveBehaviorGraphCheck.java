@@ -1,8 +1,6 @@
 package org.irauditor.detective;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.OrganizationCheck;
 import org.irauditor.audit.OrganizationContext;
 import org.irauditor.audit.RegionSnapshot;
@@ -27,27 +25,7 @@ public class DetectiveBehaviorGraphCheck implements OrganizationCheck {
 
     @Override
     public List<Verdict> evaluate(OrganizationContext organization) {
-        DetectiveFacts.Administrator admin = DetectiveFacts.administrator(organization);
-        if (admin.verdict() != null) {
-            return List.of(admin.verdict());
-        }
-        String adminId = admin.accountId();
-        AccountSnapshot snapshot =
-                DetectiveFacts.adminSnapshot(organization, adminId).orElse(null);
-        if (snapshot == null) {
-            return List.of(DetectiveFacts.adminNotAudited(organization, adminId));
-        }
-        if (snapshot.regions().isEmpty()) {
-            return List.of(
-                    Verdict.unknown("No region of the Detective administrator account " + adminId + " was audited.")
-                            .with("administrator", adminId));
-        }
-        List<Verdict> verdicts = new ArrayList<>();
-        for (RegionSnapshot region : snapshot.regions()) {
-            verdicts.add(
-                    evaluate(region, adminId).with("administrator", adminId).with("region", region.region()));
-        }
-        return verdicts;
+        return DetectiveFacts.perAdministratorRegion(organization, DetectiveBehaviorGraphCheck::evaluate);
     }
 
     private static Verdict evaluate(RegionSnapshot region, String adminId) {

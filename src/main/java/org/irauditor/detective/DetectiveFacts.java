@@ -1,7 +1,10 @@
 package org.irauditor.detective;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.OrganizationContext;
 import org.irauditor.audit.RegionSnapshot;
@@ -73,6 +76,35 @@ final class DetectiveFacts {
     }
 
     /** The resource of an organization-level verdict about the administrator's graph in one region. */
+    /**
+     * One verdict per audited region of the Detective administrator, each with the administrator and region as
+     * evidence; a single verdict instead when the administrator is unknown or was not audited.
+     */
+    static List<Verdict> perAdministratorRegion(
+            OrganizationContext organization, BiFunction<RegionSnapshot, String, Verdict> evaluate) {
+        Administrator admin = administrator(organization);
+        if (admin.verdict() != null) {
+            return List.of(admin.verdict());
+        }
+        String adminId = admin.accountId();
+        AccountSnapshot snapshot = adminSnapshot(organization, adminId).orElse(null);
+        if (snapshot == null) {
+            return List.of(adminNotAudited(organization, adminId));
+        }
+        if (snapshot.regions().isEmpty()) {
+            return List.of(
+                    Verdict.unknown("No region of the Detective administrator account " + adminId + " was audited.")
+                            .with("administrator", adminId));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        for (RegionSnapshot region : snapshot.regions()) {
+            verdicts.add(evaluate.apply(region, adminId)
+                    .with("administrator", adminId)
+                    .with("region", region.region()));
+        }
+        return verdicts;
+    }
+
     static Resource graphResource(String graphArn, String adminId, String region) {
         return graphArn != null
                 ? new Resource("Other", graphArn)
