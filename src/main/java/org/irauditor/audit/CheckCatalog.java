@@ -34,6 +34,14 @@ public final class CheckCatalog {
     private static final String ASFF_NAMESPACE = "Software and Configuration Checks/";
     /** Security Hub's limit on a finding's Title (AwsSecurityFinding.Title, API reference). */
     private static final int MAX_TITLE = 256;
+    /**
+     * Security Hub's limit on Remediation.Recommendation.Text (API reference), which holds the remediation text
+     * and its CLI command joined by {@value #COMMAND_JOINER}.
+     */
+    private static final int MAX_RECOMMENDATION = 512;
+
+    /** How the ASFF recommendation joins the remediation text and its command. */
+    public static final String COMMAND_JOINER = " Command: ";
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -158,6 +166,15 @@ public final class CheckCatalog {
         } else {
             requireText(id, "remediation.text", entry.remediation().text(), problems);
             requireText(id, "remediation.cli", entry.remediation().cli(), problems);
+            if (entry.remediation().text() != null && entry.remediation().cli() != null) {
+                int length = entry.remediation().text().length()
+                        + COMMAND_JOINER.length()
+                        + entry.remediation().cli().length();
+                if (length > MAX_RECOMMENDATION) {
+                    problems.add(id + ": remediation text and command are " + length + " characters; Security Hub"
+                            + " keeps " + MAX_RECOMMENDATION);
+                }
+            }
             String url = entry.remediation().url();
             if (url == null || !url.startsWith("https://")) {
                 problems.add(id + ": remediation.url must be an https link");

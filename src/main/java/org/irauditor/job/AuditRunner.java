@@ -166,6 +166,13 @@ public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
                     runId);
             return Optional.empty();
         }
+        if (!java.nio.file.Files.isDirectory(workspaces.of(runId).workDirectory())) {
+            log.info(
+                    "Audit not resuming run={}: its work files are not in {}",
+                    runId,
+                    workspaces.of(runId).workDirectory());
+            return Optional.empty();
+        }
         return Optional.of(execution);
     }
 

@@ -11,18 +11,22 @@ import java.util.List;
 import org.irauditor.core.InvalidConfigurationException;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the reports and state folders and proves they can be written before any bean is built: the state
+ * Creates the reports and state folders, proves they can be written and locks the state folder for this run
+ * before any bean is built: the state
  * folder holds the embedded job database, which is opened while the application starts, and a reports folder
  * found unusable only after every account was audited would waste the whole run.
  */
 @Component
 public class ReportFolders implements BeanFactoryPostProcessor, EnvironmentAware {
+
+    private static final String LOCK_BEAN = "auditStateDirectoryLock";
 
     private Environment environment;
 
@@ -40,6 +44,11 @@ public class ReportFolders implements BeanFactoryPostProcessor, EnvironmentAware
         check("audit.reports.state-directory", reports.stateDirectory(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException("Invalid settings", problems);
+        }
+        StateDirectoryLock lock = StateDirectoryLock.acquire(reports.stateDirectory());
+        beanFactory.registerSingleton(LOCK_BEAN, lock);
+        if (beanFactory instanceof DefaultListableBeanFactory registry) {
+            registry.registerDisposableBean(LOCK_BEAN, lock);
         }
     }
 

@@ -7,8 +7,8 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
 
 /**
- * Prints a second audit started on the state directory of one still running as one line: the embedded job
- * database allows one process at a time, and H2's own error sits at the bottom of a long stack.
+ * Prints a second audit started on the state directory of one still running as one line: the state directory's
+ * lock (or, before it, the embedded job database's) allows one process at a time.
  */
 public class StateDirectoryInUseFailureAnalyzer implements FailureAnalyzer {
 
@@ -24,7 +24,7 @@ public class StateDirectoryInUseFailureAnalyzer implements FailureAnalyzer {
     @Override
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && locked(sql)) {
+            if (cause instanceof StateDirectoryInUseException || (cause instanceof SQLException sql && locked(sql))) {
                 return new FailureAnalysis(
                         "another audit is running with the state directory " + stateDirectory()
                                 + " (its database is locked); wait for it or use another"

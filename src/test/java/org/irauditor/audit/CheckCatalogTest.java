@@ -55,6 +55,32 @@ class CheckCatalogTest {
                                 "Demo Bad Id: has metadata but no implementation"));
     }
 
+    @Test
+    void ofWhenRemediationIsLongerThanSecurityHubKeepsShouldSaySo() {
+        // given a remediation whose text and command exceed Recommendation.Text's 512 characters
+        CheckMetadata entry = entry("demo.wordy", Scope.REGION, "https://example.com/wordy");
+        CheckMetadata wordy = new CheckMetadata(
+                entry.id(),
+                entry.title(),
+                entry.service(),
+                entry.scope(),
+                entry.severity(),
+                entry.phase(),
+                entry.questions(),
+                entry.level(),
+                entry.description(),
+                new Remediation(
+                        "x".repeat(400), "y".repeat(103), entry.remediation().url()),
+                entry.asffTypes(),
+                entry.relatedRequirements());
+
+        // when / then
+        assertThatThrownBy(() -> CheckCatalog.of(List.of(wordy), List.of(regional("demo.wordy"))))
+                .satisfies(e -> assertThat(((InvalidConfigurationException) e).problems())
+                        .containsExactly(
+                                "demo.wordy: remediation text and command are 513 characters; Security Hub keeps 512"));
+    }
+
     private static CheckMetadata entry(String id, Scope scope, String url) {
         return new CheckMetadata(
                 id,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.irauditor.audit.CheckCatalog;
 import org.irauditor.core.CheckMetadata;
 import org.irauditor.core.CheckResult;
 import org.irauditor.core.Remediation;
@@ -190,7 +191,7 @@ public final class AsffFindings {
         }
         String text = remediation.cli() == null || remediation.cli().isBlank()
                 ? remediation.text()
-                : remediation.text() + " Command: " + remediation.cli();
+                : remediation.text() + CheckCatalog.COMMAND_JOINER + remediation.cli();
         String url = remediation.url() == null || remediation.url().isBlank() ? null : remediation.url();
         return new AsffFinding.RemediationField(new AsffFinding.Recommendation(text, url));
     }
