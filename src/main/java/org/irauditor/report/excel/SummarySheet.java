@@ -101,8 +101,8 @@ final class SummarySheet {
         if (diff.hasPrevious()) {
             number("Score movement since previous run", diff.organizationDelta(), styles.score);
         }
-        number("Accounts audited", scores.accounts().size(), styles.integer);
-        number("Accounts not assessed", scores.accountsNotAssessed(), styles.integer);
+        number("Active accounts in scope", scores.accounts().size(), styles.integer);
+        number("Accounts not assessed (not active or role denied)", scores.accountsNotAssessed(), styles.integer);
         number("Regions not assessed", regionsNotAssessed, styles.integer);
         for (Status status : Status.values()) {
             number("Results " + status.name(), scores.count(status), styles.integer);

@@ -202,7 +202,8 @@ class ExcelReportWriterTest {
             XSSFSheet summary = workbook.getSheet("Summary");
             assertThat(valueOf(summary, "Organization score (0-100)").getNumericCellValue())
                     .isEqualTo(report.scores().organizationScore());
-            assertThat(valueOf(summary, "Accounts not assessed").getNumericCellValue())
+            assertThat(valueOf(summary, "Accounts not assessed (not active or role denied)")
+                            .getNumericCellValue())
                     .isEqualTo(1.0);
             assertThat(valueOf(summary, "Regions not assessed").getNumericCellValue())
                     .isEqualTo(1.0);
