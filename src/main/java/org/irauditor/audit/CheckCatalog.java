@@ -40,6 +40,12 @@ public final class CheckCatalog {
      */
     private static final int MAX_RECOMMENDATION = 512;
 
+    /** Security Hub's limit on Compliance.RelatedRequirements items (API reference). */
+    private static final int MAX_RELATED_REQUIREMENTS = 32;
+
+    /** Security Hub's limit on a finding's Types (API reference). */
+    private static final int MAX_TYPES = 50;
+
     /** How the ASFF recommendation joins the remediation text and its command. */
     public static final String COMMAND_JOINER = " Command: ";
 
@@ -182,6 +188,13 @@ public final class CheckCatalog {
         }
         if (entry.asffTypes().isEmpty()) {
             problems.add(id + ": names no ASFF type");
+        }
+        if (entry.asffTypes().size() > MAX_TYPES) {
+            problems.add(id + ": names " + entry.asffTypes().size() + " ASFF types; Security Hub keeps " + MAX_TYPES);
+        }
+        if (entry.relatedRequirements().size() > MAX_RELATED_REQUIREMENTS) {
+            problems.add(id + ": names " + entry.relatedRequirements().size() + " related requirements; Security Hub"
+                    + " keeps " + MAX_RELATED_REQUIREMENTS);
         }
         entry.asffTypes().stream()
                 .filter(t -> !t.startsWith(ASFF_NAMESPACE) || t.split("/").length > 3)

@@ -37,15 +37,12 @@ public class SecurityHubAutoEnableCheck implements OrganizationCheck {
 
     @Override
     public List<Verdict> evaluate(OrganizationContext organization) {
-        SecurityHubFacts.Administrator admin = SecurityHubFacts.administrator(organization);
+        SecurityHubFacts.AdministratorSnapshot admin = SecurityHubFacts.administratorSnapshot(organization);
         if (admin.verdict() != null) {
             return List.of(admin.verdict());
         }
         String adminId = admin.accountId();
-        AccountSnapshot snapshot = organization.snapshotOf(adminId).orElse(null);
-        if (snapshot == null || snapshot.accessError() != null) {
-            return List.of(SecurityHubFacts.adminNotAudited(organization, adminId));
-        }
+        AccountSnapshot snapshot = admin.snapshot();
         if (snapshot.regions().isEmpty()) {
             return List.of(
                     Verdict.unknown("No region of the Security Hub administrator account " + adminId + " was audited.")

@@ -80,4 +80,23 @@ final class SecurityHubFacts {
 
     /** The delegated administrator's id, or the verdict that replaces the evaluation. */
     record Administrator(String accountId, Verdict verdict) {}
+
+    /**
+     * The Security Hub administrator's snapshot, or the verdict that replaces every result when the administrator
+     * is unknown or could not be audited.
+     */
+    static AdministratorSnapshot administratorSnapshot(OrganizationContext organization) {
+        Administrator admin = administrator(organization);
+        if (admin.verdict() != null) {
+            return new AdministratorSnapshot(null, null, admin.verdict());
+        }
+        AccountSnapshot snapshot = organization.snapshotOf(admin.accountId()).orElse(null);
+        if (snapshot == null || snapshot.accessError() != null) {
+            return new AdministratorSnapshot(admin.accountId(), null, adminNotAudited(organization, admin.accountId()));
+        }
+        return new AdministratorSnapshot(admin.accountId(), snapshot, null);
+    }
+
+    /** The administrator's id and snapshot, or the verdict standing in for them. */
+    record AdministratorSnapshot(String accountId, AccountSnapshot snapshot, Verdict verdict) {}
 }

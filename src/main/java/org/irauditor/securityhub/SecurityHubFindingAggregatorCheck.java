@@ -32,16 +32,11 @@ public class SecurityHubFindingAggregatorCheck implements OrganizationCheck {
 
     @Override
     public List<Verdict> evaluate(OrganizationContext organization) {
-        SecurityHubFacts.Administrator admin = SecurityHubFacts.administrator(organization);
+        SecurityHubFacts.AdministratorSnapshot admin = SecurityHubFacts.administratorSnapshot(organization);
         if (admin.verdict() != null) {
             return List.of(admin.verdict());
         }
-        String adminId = admin.accountId();
-        AccountSnapshot snapshot = organization.snapshotOf(adminId).orElse(null);
-        if (snapshot == null || snapshot.accessError() != null) {
-            return List.of(SecurityHubFacts.adminNotAudited(organization, adminId));
-        }
-        return List.of(evaluate(snapshot).with("administrator", adminId));
+        return List.of(evaluate(admin.snapshot()).with("administrator", admin.accountId()));
     }
 
     private static Verdict evaluate(AccountSnapshot admin) {
