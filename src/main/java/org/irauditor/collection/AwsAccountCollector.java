@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.RegionSnapshot;
 import org.irauditor.aws.AccountSession;
@@ -205,7 +206,7 @@ public final class AwsAccountCollector implements AccountCollector {
         return organization.delegatedAdmins().value().stream()
                 .filter(d -> d.accountId().equals(accountId))
                 .map(DelegatedAdmin::servicePrincipal)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> delegatedPrincipals(OrganizationSnapshot organization) {
@@ -214,7 +215,7 @@ public final class AwsAccountCollector implements AccountCollector {
         }
         return organization.delegatedAdmins().value().stream()
                 .map(DelegatedAdmin::servicePrincipal)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static ErrorReason unexpected(String operation, Throwable e) {

@@ -1,6 +1,7 @@
 package org.irauditor.collection;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.irauditor.audit.SkippedRegion;
@@ -39,7 +40,7 @@ public final class RegionSelection {
         List<SkippedRegion> skipped = new ArrayList<>();
         regions.stream()
                 .filter(r -> inScope(r.name()))
-                .sorted(java.util.Comparator.comparing(RegionStatus::name))
+                .sorted(Comparator.comparing(RegionStatus::name))
                 .forEach(r -> {
                     if (r.enabled()) {
                         audited.add(r.name());

@@ -1,5 +1,6 @@
 package org.irauditor.job;
 
+import java.time.Clock;
 import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.collection.AccountCollector;
 import org.irauditor.core.ErrorKind;
@@ -23,9 +24,9 @@ public final class AccountAuditTasklet implements Tasklet {
 
     private final AccountCollector collector;
     private final RunWorkspaces workspaces;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public AccountAuditTasklet(AccountCollector collector, RunWorkspaces workspaces, java.time.Clock clock) {
+    public AccountAuditTasklet(AccountCollector collector, RunWorkspaces workspaces, Clock clock) {
         this.collector = collector;
         this.workspaces = workspaces;
         this.clock = clock;

@@ -1,6 +1,7 @@
 package org.irauditor.job;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -166,7 +167,7 @@ public class AuditRunner implements ApplicationRunner, ExitCodeGenerator {
                     runId);
             return Optional.empty();
         }
-        if (!java.nio.file.Files.isDirectory(workspaces.of(runId).workDirectory())) {
+        if (!Files.isDirectory(workspaces.of(runId).workDirectory())) {
             log.info(
                     "Audit not resuming run={}: its work files are not in {}",
                     runId,

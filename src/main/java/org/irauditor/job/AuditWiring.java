@@ -8,17 +8,27 @@ import org.irauditor.audit.Check;
 import org.irauditor.audit.CheckCatalog;
 import org.irauditor.aws.AwsClientFactory;
 import org.irauditor.aws.RoleSessions;
+import org.irauditor.awsconfig.ConfigCollector;
+import org.irauditor.cloudtrail.CloudTrailCollector;
 import org.irauditor.collection.AccountCollector;
 import org.irauditor.collection.AwsAccountCollector;
 import org.irauditor.collection.RegionSelection;
+import org.irauditor.contact.ContactCollector;
+import org.irauditor.detective.DetectiveCollector;
+import org.irauditor.flowlogs.FlowLogsCollector;
+import org.irauditor.guardduty.GuardDutyCollector;
+import org.irauditor.incidentresponse.IncidentResponseCollector;
 import org.irauditor.organization.AwsOrganizationSource;
 import org.irauditor.organization.OrganizationSource;
+import org.irauditor.routing.RoutingCollector;
 import org.irauditor.sandbox.SandboxAccountCollector;
 import org.irauditor.sandbox.SandboxOrganization;
 import org.irauditor.sandbox.SandboxOrganizationSource;
 import org.irauditor.sandbox.SandboxOrganizations;
+import org.irauditor.securityhub.SecurityHubCollector;
 import org.irauditor.settings.AuditProperties;
 import org.irauditor.settings.AuditProperties.Mode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -92,8 +102,8 @@ public class AuditWiring {
     @Bean
     OrganizationSource organizationSource(
             AuditProperties properties,
-            org.springframework.beans.factory.ObjectProvider<SandboxOrganization> sandbox,
-            org.springframework.beans.factory.ObjectProvider<RoleSessions> sessions,
+            ObjectProvider<SandboxOrganization> sandbox,
+            ObjectProvider<RoleSessions> sessions,
             Clock clock) {
         if (properties.mode() == Mode.SANDBOX) {
             return new SandboxOrganizationSource(sandbox.getObject(), clock);
@@ -106,8 +116,8 @@ public class AuditWiring {
     @Bean
     AccountCollector accountCollector(
             AuditProperties properties,
-            org.springframework.beans.factory.ObjectProvider<SandboxOrganization> sandbox,
-            org.springframework.beans.factory.ObjectProvider<RoleSessions> sessions,
+            ObjectProvider<SandboxOrganization> sandbox,
+            ObjectProvider<RoleSessions> sessions,
             RegionSelection regions,
             AwsAccountCollector.ServiceCollectors collectors,
             ExecutorService regionExecutor,
@@ -123,15 +133,15 @@ public class AuditWiring {
 
     @Bean
     AwsAccountCollector.ServiceCollectors serviceCollectors(
-            org.irauditor.cloudtrail.CloudTrailCollector cloudTrail,
-            org.irauditor.awsconfig.ConfigCollector config,
-            org.irauditor.securityhub.SecurityHubCollector securityHub,
-            org.irauditor.detective.DetectiveCollector detective,
-            org.irauditor.guardduty.GuardDutyCollector guardDuty,
-            org.irauditor.flowlogs.FlowLogsCollector flowLogs,
-            org.irauditor.routing.RoutingCollector routing,
-            org.irauditor.contact.ContactCollector contact,
-            org.irauditor.incidentresponse.IncidentResponseCollector incidentResponse) {
+            CloudTrailCollector cloudTrail,
+            ConfigCollector config,
+            SecurityHubCollector securityHub,
+            DetectiveCollector detective,
+            GuardDutyCollector guardDuty,
+            FlowLogsCollector flowLogs,
+            RoutingCollector routing,
+            ContactCollector contact,
+            IncidentResponseCollector incidentResponse) {
         return new AwsAccountCollector.ServiceCollectors(
                 cloudTrail, config, securityHub, detective, guardDuty, flowLogs, routing, contact, incidentResponse);
     }

@@ -3,9 +3,12 @@ package org.irauditor.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.irauditor.audit.AccountSnapshot;
 import org.irauditor.audit.CheckEvaluator;
 import org.irauditor.audit.OrganizationContext;
@@ -47,7 +50,7 @@ public final class EvaluationTasklet implements Tasklet {
     public record NotAssessedList(List<NotAssessed> entries) {}
 
     /** The regions actually collected per accessible account: the exact scope of the run. */
-    public record AssessedRegions(java.util.Map<String, List<String>> byAccount) {}
+    public record AssessedRegions(Map<String, List<String>> byAccount) {}
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
@@ -55,10 +58,10 @@ public final class EvaluationTasklet implements Tasklet {
         OrganizationSnapshot organization = workspaces.organization(workspace);
         OrganizationContext context = new OrganizationContext(organization, adminSnapshots(workspace, organization));
         List<NotAssessed> notAssessed = new ArrayList<>(notActive(organization));
-        java.util.Map<String, List<String>> assessedRegions = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> assessedRegions = new LinkedHashMap<>();
         long[] results = {0};
         try (ResultFiles.Appender out = ResultFiles.append(workspace.resultsFile())) {
-            java.util.function.Consumer<CheckResult> counting = r -> {
+            Consumer<CheckResult> counting = r -> {
                 results[0]++;
                 out.accept(r);
             };

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,14 +121,14 @@ public final class ReportTasklet implements Tasklet {
                         workspace.notAssessedFile(), EvaluationTasklet.NotAssessedList.class)
                 .entries();
         Scores scores = RunWorkspace.readJson(workspace.scoresFile(), Scores.class);
-        java.time.LocalDateTime started = chunkContext
+        LocalDateTime started = chunkContext
                 .getStepContext()
                 .getStepExecution()
                 .getJobExecution()
                 .getStartTime();
         Instant startedAt = started == null
                 ? clock.instant()
-                : started.atZone(java.time.ZoneId.systemDefault()).toInstant();
+                : started.atZone(ZoneId.systemDefault()).toInstant();
         RunInfo run = new RunInfo(
                 workspace.runId(),
                 startedAt,
@@ -176,7 +179,7 @@ public final class ReportTasklet implements Tasklet {
         }
         EvaluationTasklet.AssessedRegions assessed =
                 RunWorkspace.readJson(workspace.assessedFile(), EvaluationTasklet.AssessedRegions.class);
-        Map<String, Set<String>> regions = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> regions = new LinkedHashMap<>();
         assessed.byAccount().forEach((account, names) -> regions.put(account, Set.copyOf(names)));
         ImportScope scope = new ImportScope(
                 regions, catalog.entries().stream().map(CheckMetadata::id).collect(Collectors.toSet()));

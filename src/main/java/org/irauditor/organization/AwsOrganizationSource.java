@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.irauditor.aws.AccountSession;
 import org.irauditor.aws.AwsCalls;
 import org.irauditor.aws.AwsErrors;
@@ -176,11 +177,11 @@ public final class AwsOrganizationSource implements OrganizationSource {
         };
     }
 
-    private <T> Outcome<T> call(String operation, java.util.function.Supplier<T> call) {
+    private <T> Outcome<T> call(String operation, Supplier<T> call) {
         return AwsCalls.call(operation, "organization", homeRegion, call);
     }
 
-    private static <T> T required(String operation, java.util.function.Supplier<T> call) {
+    private static <T> T required(String operation, Supplier<T> call) {
         try {
             return call.get();
         } catch (SdkException e) {

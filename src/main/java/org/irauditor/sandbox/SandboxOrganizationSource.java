@@ -1,6 +1,7 @@
 package org.irauditor.sandbox;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.irauditor.core.Outcome;
 import org.irauditor.organization.DelegatedAdmin;
@@ -26,7 +27,7 @@ public final class SandboxOrganizationSource implements OrganizationSource {
                 .toList();
         List<DelegatedAdmin> admins = sandbox.delegatedAdmins().entrySet().stream()
                 .map(e -> new DelegatedAdmin(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparing(DelegatedAdmin::servicePrincipal))
+                .sorted(Comparator.comparing(DelegatedAdmin::servicePrincipal))
                 .toList();
         List<String> trusted =
                 admins.stream().map(DelegatedAdmin::servicePrincipal).toList();
