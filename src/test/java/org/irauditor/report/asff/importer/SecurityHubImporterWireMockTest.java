@@ -14,26 +14,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.irauditor.audit.AccountSnapshot;
-import org.irauditor.audit.CheckCatalog;
-import org.irauditor.audit.OrganizationContext;
-import org.irauditor.audit.RegionSnapshot;
-import org.irauditor.audit.RegionalCheck;
 import org.irauditor.aws.AccountSession;
 import org.irauditor.aws.AwsClientFactory;
-import org.irauditor.core.CheckMetadata;
 import org.irauditor.core.CheckResult;
-import org.irauditor.core.Phase;
-import org.irauditor.core.Question;
-import org.irauditor.core.Remediation;
-import org.irauditor.core.Scope;
-import org.irauditor.core.Severity;
 import org.irauditor.core.Status;
-import org.irauditor.core.Verdict;
 import org.irauditor.report.AuditReport;
 import org.irauditor.report.asff.AsffTestData;
 import org.irauditor.report.asff.FindingHistory;
@@ -213,39 +200,9 @@ class SecurityHubImporterWireMockTest {
 
     @Test
     void importWhenFindingBreaksALimitShouldReportItWithoutSendingIt() {
-        // given: a check mapped to more related requirements than a finding may carry
-        CheckMetadata tooMany = new CheckMetadata(
-                AsffTestData.REGIONAL,
-                "Title",
-                "CloudTrail",
-                Scope.REGION,
-                Severity.HIGH,
-                Phase.DETECT,
-                List.of(Question.WHAT),
-                1,
-                "Description",
-                new Remediation("Fix it.", "aws x", "https://docs.aws.amazon.com/x"),
-                List.of("Software and Configuration Checks/AWS Security Best Practices"),
-                Collections.nCopies(33, "CIS 1.1"));
-        AuditReport base = AsffTestData.report(
-                "run-1", RUN, List.of(AsffTestData.regional(AsffTestData.MEMBER, "eu-west-1", Status.FAIL)));
-        AuditReport report = new AuditReport(
-                base.run(),
-                base.organization(),
-                CheckCatalog.of(List.of(tooMany), List.of(new RegionalCheck() {
-                    @Override
-                    public String id() {
-                        return AsffTestData.REGIONAL;
-                    }
-
-                    @Override
-                    public List<Verdict> evaluate(RegionSnapshot r, AccountSnapshot a, OrganizationContext o) {
-                        return List.of(Verdict.pass("ok"));
-                    }
-                })),
-                base.results(),
-                List.of(),
-                null);
+        // given a result whose account id cannot be an ASFF AwsAccountId (the catalogue itself is valid)
+        AuditReport report =
+                AsffTestData.report("run-1", RUN, List.of(AsffTestData.regional("22222", "eu-west-1", Status.FAIL)));
 
         // when
         ImportReport result = importer.importFindings(report, scope(), sessions());
@@ -254,8 +211,7 @@ class SecurityHubImporterWireMockTest {
         assertThat(result.failed())
                 .extracting(ImportReport.FailedFinding::errorCode)
                 .containsExactly(SecurityHubImporter.INVALID_FINDING);
-        assertThat(result.failed().get(0).errorMessage())
-                .endsWith("Compliance.RelatedRequirements has 33 items, at most 32");
+        assertThat(result.failed().get(0).errorMessage()).contains("AwsAccountId");
         wireMock.verify(0, postRequestedFor(urlEqualTo(IMPORT)));
     }
 
