@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,9 +209,10 @@ public final class ReportTasklet implements Tasklet {
         }
     }
 
+    /** The exit-code numbers, from the scores' result counts rather than another pass over the results. */
     private static RunOutcome outcome(AuditReport report, int failedReports, int rejectedFindings) {
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        report.results().forEach(r -> counts.merge(r.status(), 1L, Long::sum));
+        Map<Status, Long> counts =
+                report.scores() == null ? Map.of() : report.scores().resultCounts();
         double score = organizationScore(report);
         return new RunOutcome(counts, report.notAssessed().size(), score, failedReports, rejectedFindings);
     }
